@@ -1,0 +1,4 @@
+/* main.c -- winnowd (STUB until the daemon lands). */
+#include <microhttpd.h>
+
+int main(void) { return 0; }
