@@ -1,0 +1,242 @@
+/* html_generic.c -- picking the article container of an HTML page.
+ *
+ * After arc90 readability, over winnow's flat node table: every paragraph
+ * block of some length and few links scores 1 + its commas + up to 3 for
+ * length; the score goes to the element holding it (full) and the one
+ * above (half).  A candidate then gains or loses by semantic evidence
+ * (<article>, <main>, itemprop=articleBody, role=main) and by the
+ * vocabulary of its class and id, and is scaled by (1 - link density).
+ * The best candidate is the container; siblings scoring close to it join
+ * it (articles split across several boxes).  Inside, blocks are dropped
+ * when they sit in a boilerplate-classed subtree or a nav/aside/footer/
+ * form, or are mostly links.  Everything outside is dropped.
+ *
+ * Reasons: "heuristic outside_content S" (S: the best score of any
+ * candidate holding the block, 0 if none), "heuristic class:WORD W",
+ * "heuristic tag:TAG W", "heuristic link_density D".
+ */
+#include <string.h>
+
+#include "internal.h"
+
+/* A paragraph counts from this many characters on. */
+#define WN_PARA_MIN_CHARS 25
+/* Blocks with more of their text in links than this are navigation. */
+#define WN_LINK_DENSITY_MAX 0.5
+/* Class/id weight, as in readability. */
+#define WN_CLASS_WEIGHT 25
+/* Siblings join the container when scoring this fraction of it. */
+#define WN_SIBLING_FRACTION 0.2
+
+/* Class/id vocabulary.  Substrings of the lower-cased class and id,
+ * except the short words, which must be a whole token. */
+static const char *const wn_positive[] = {"article", "body", "content", "entry", "hentry",
+					  "main", "post", "story", "text", "blog"};
+static const char *const wn_negative[] = {
+	"advert", "banner", "breadcrumb", "byline", "calendar", "comment", "consent", "cookie",
+	"footer", "header", "masthead", "menu", "modal", "most-read", "mostread", "most_read",
+	"navbar", "navigation", "newsletter", "outbrain", "popular", "popup", "promo",
+	"recommend", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
+	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link"};
+static const char *const wn_negative_tokens[] = {"ad", "ads", "nav", "tag", "tags", "meta",
+						 "print", "tools", "aside", "hidden", "share"};
+
+/* Tags whose whole subtree is page furniture wherever it appears. */
+static const char *const wn_furniture_tags[] = {"nav", "aside", "footer", "form", "button",
+						"select", "menu", "header"};
+
+/* True when word is a whole token of s (tokens split at non-alphanumerics). */
+static bool wn_has_token(const char *s, const char *word)
+{
+	size_t l = strlen(word);
+	for (const char *p = s; (p = strstr(p, word)); p++) {
+		bool start = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
+		char e = p[l];
+		bool end = !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9'));
+		if (start && end)
+			return true;
+	}
+	return false;
+}
+
+int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word)
+{
+	const struct wn_node *nd = &doc->nodes[i];
+	char buf[256];
+	size_t o = 0;
+	*word = NULL;
+	for (int k = 0; k < 2; k++) {
+		const char *v = k ? nd->id : nd->cls;
+		for (; v && *v && o + 2 < sizeof(buf); v++)
+			buf[o++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
+		if (o + 1 < sizeof(buf))
+			buf[o++] = ' ';
+	}
+	buf[o] = '\0';
+	int w = 0;
+	for (size_t k = 0; k < sizeof(wn_positive) / sizeof(wn_positive[0]); k++)
+		if (strstr(buf, wn_positive[k])) {
+			w += WN_CLASS_WEIGHT;
+			break;
+		}
+	for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
+		if (strstr(buf, wn_negative[k]))
+			*word = wn_negative[k];
+	for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) && !*word;
+	     k++)
+		if (wn_has_token(buf, wn_negative_tokens[k]))
+			*word = wn_negative_tokens[k];
+	if (*word)
+		w -= WN_CLASS_WEIGHT;
+	return w;
+}
+
+static bool wn_is_furniture_tag(const char *tag)
+{
+	for (size_t k = 0; k < sizeof(wn_furniture_tags) / sizeof(wn_furniture_tags[0]); k++)
+		if (!strcmp(tag, wn_furniture_tags[k]))
+			return true;
+	return false;
+}
+
+/* Semantic evidence that node i holds the article. */
+static int wn_semantic_bonus(const struct wn_doc *doc, int32_t i)
+{
+	const char *tag = doc->nodes[i].tag;
+	const char *prop = wn_doc_attr(doc, i, "itemprop");
+	const char *role = wn_doc_attr(doc, i, "role");
+	int b = 0;
+	if (prop && strstr(prop, "articleBody"))
+		b += 2 * WN_CLASS_WEIGHT;
+	if (!strcmp(tag, "article") || !strcmp(tag, "main") || (role && !strcmp(role, "main")))
+		b += WN_CLASS_WEIGHT;
+	return b;
+}
+
+static size_t wn_commas(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += *s == ',' || (!strncmp(s, "\xEF\xBC\x8C", 3)) || (!strncmp(s, "\xE3\x80\x81", 3));
+	return n;
+}
+
+static double wn_block_link_density(const struct wn_block *b)
+{
+	return b->chars ? (double)b->link_chars / b->chars : 0;
+}
+
+static enum wn_err wn_drop_block(struct wn_doc *doc, struct wn_block *b, const char *name,
+				 double score)
+{
+	if (b->removed_by)
+		return WN_OK;
+	b->removed_by = wn_arena_printf(doc->arena, "heuristic %s %.3g", name, score);
+	return b->removed_by ? WN_OK : WN_ERR_NOMEM;
+}
+
+/* True when node a's subtree holds node b. */
+static bool wn_holds(const struct wn_doc *doc, int32_t a, int32_t b)
+{
+	return b >= a && b < a + doc->nodes[a].subtree_size;
+}
+
+enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
+{
+	size_t n = doc->n_nodes;
+	*container = -1;
+	if (!n)
+		return WN_OK;
+	double *score = wn_arena_calloc(doc->arena, n, sizeof(double));
+	int32_t *content = wn_arena_calloc(doc->arena, n, sizeof(int32_t));
+	if (!score || !content)
+		return WN_ERR_NOMEM;
+
+	for (size_t b = 0; b < doc->n_blocks; b++) {
+		const struct wn_block *blk = &doc->blocks[b];
+		if (blk->node < 0 || (size_t)blk->node >= n || blk->chars < WN_PARA_MIN_CHARS ||
+		    wn_block_link_density(blk) > WN_LINK_DENSITY_MAX ||
+		    (blk->kind != WN_BLOCK_PARAGRAPH && blk->kind != WN_BLOCK_QUOTE &&
+		     blk->kind != WN_BLOCK_CODE && blk->kind != WN_BLOCK_LIST_ITEM))
+			continue;
+		double s = 1 + (double)wn_commas(blk->text) + (blk->chars / 100 < 3 ? blk->chars / 100 : 3);
+		int32_t p = doc->nodes[blk->node].parent;
+		if (p >= 0) {
+			score[p] += s;
+			int32_t g = doc->nodes[p].parent;
+			if (g >= 0)
+				score[g] += s / 2;
+		}
+	}
+	int32_t best = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (score[i] <= 0)
+			continue;
+		const struct wn_node *nd = &doc->nodes[i];
+		const char *word;
+		double ld = nd->text_chars ? (double)nd->link_chars / nd->text_chars : 0;
+		score[i] = (score[i] + wn_extract_class_weight(doc, (int32_t)i, &word) +
+			    wn_semantic_bonus(doc, (int32_t)i)) * (1 - ld);
+		if (best < 0 || score[i] > score[best])
+			best = (int32_t)i;
+	}
+	size_t n_content = 0;
+	if (best < 0 || score[best] <= 0) {
+		/* No paragraph anywhere: keep the body, cleaned. */
+		best = 0;
+		for (size_t i = 0; i < n; i++)
+			if (!strcmp(doc->nodes[i].tag, "body")) {
+				best = (int32_t)i;
+				break;
+			}
+		content[n_content++] = best;
+	} else {
+		int32_t parent = doc->nodes[best].parent;
+		double bar = score[best] * WN_SIBLING_FRACTION;
+		if (bar < 10)
+			bar = 10;
+		for (int32_t s = parent >= 0 ? doc->nodes[parent].first_child : best; s >= 0;
+		     s = parent >= 0 ? doc->nodes[s].next_sibling : -1)
+			if (s == best || score[s] >= bar)
+				content[n_content++] = s;
+	}
+	*container = best;
+
+	enum wn_err err = WN_OK;
+	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
+		struct wn_block *blk = &doc->blocks[b];
+		int32_t root = -1;
+		for (size_t c = 0; c < n_content && root < 0 && blk->node >= 0; c++)
+			if (wn_holds(doc, content[c], blk->node))
+				root = content[c];
+		if (root < 0) {
+			double s = 0;
+			for (int32_t a = blk->node; a >= 0 && (size_t)a < n; a = doc->nodes[a].parent)
+				if (score[a] > s)
+					s = score[a];
+			err = wn_drop_block(doc, blk, "outside_content", s);
+			continue;
+		}
+		/* Furniture between the block and the container root. */
+		const char *why = NULL;
+		int w = 0;
+		for (int32_t a = blk->node; a > root && !why; a = doc->nodes[a].parent) {
+			const char *word;
+			if (wn_is_furniture_tag(doc->nodes[a].tag)) {
+				why = wn_arena_printf(doc->arena, "tag:%s", doc->nodes[a].tag);
+				w = -WN_CLASS_WEIGHT;
+				if (!why)
+					return WN_ERR_NOMEM;
+			} else if ((w = wn_extract_class_weight(doc, a, &word)) < 0) {
+				why = wn_arena_printf(doc->arena, "class:%s", word);
+				if (!why)
+					return WN_ERR_NOMEM;
+			}
+		}
+		if (why)
+			err = wn_drop_block(doc, blk, why, w);
+		else if (blk->kind == WN_BLOCK_LINK || wn_block_link_density(blk) > WN_LINK_DENSITY_MAX)
+			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
+	}
+	return err;
+}

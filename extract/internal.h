@@ -1,0 +1,105 @@
+/* internal.h -- what the files of extract/ share; not a public interface.
+ *
+ * extract.c runs the pipeline and assembles the article; the other files
+ * each hold one concept: words.c (word characters, counting, language
+ * guess), date.c (dates as written to ISO 8601), text_generic.c and
+ * html_generic.c (heuristics for pages no rule file names), meta.c (HTML
+ * metadata and JSON-LD).  Everything they allocate comes from the doc's
+ * arena; removals are marked on the doc (removed_by) so assembly and
+ * explain read the same state.
+ */
+#ifndef WN_EXTRACT_INTERNAL_H
+#define WN_EXTRACT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract.h"
+
+/* words.c */
+
+/* Simple lower-casing for ASCII, Latin-1, Latin Extended-A, Greek and
+ * Cyrillic: enough for matching vocabulary, not a full case map. */
+uint32_t wn_extract_lower(uint32_t cp);
+
+/* True for a code point that is part of a word (a letter or digit in the
+ * sense of Python's \w, approximately: everything that is not space,
+ * punctuation or a symbol). */
+bool wn_extract_is_word_cp(uint32_t cp);
+
+/* Words (runs of word characters) in s[0..len). */
+size_t wn_extract_count_words(const char *s, size_t len);
+
+/* Lower-cased copy of s[0..len) into the arena, or NULL on NOMEM. */
+char *wn_extract_lowercase(struct wn_arena *arena, const char *s, size_t len);
+
+/* A cheap guess of the language of s[0..len) by script and stopwords:
+ * "ru", "uk", "en", "de", "fr", "es", "it", "pt", "el", "ar", "he", "zh",
+ * "ja", "ko"; NULL when unsure.  Static string. */
+const char *wn_extract_guess_language(const char *s, size_t len);
+
+/* Bytes of a byline prefix ("by ", "von ", "автор: ") at the start of a
+ * lower-cased line, 0 if none.  Lower-casing keeps byte lengths for the
+ * scripts handled, so the count applies to the original line too. */
+size_t wn_extract_byline_prefix(const char *lower);
+
+/* date.c */
+
+/* raw as ISO 8601 ("2019-11-19" or "2019-11-19T08:03:00Z") in the arena,
+ * or NULL when raw holds no complete date (a missing year is never
+ * guessed). */
+const char *wn_extract_parse_date(struct wn_arena *arena, const char *raw);
+
+/* A /YYYY/MM/DD/ (or /YYYY-MM-DD) date in a URL path as "YYYY-MM-DD" in
+ * the arena, or NULL. */
+const char *wn_extract_url_date(struct wn_arena *arena, const char *url);
+
+/* text_generic.c */
+
+/* Generic heuristics for a text doc no rule file matched: marks noise
+ * lines removed ("heuristic <name> <score>") and fills art->title (and
+ * author/date_raw when a byline or date line sits by the title) when
+ * still NULL.  WN_ERR_NOMEM at worst. */
+enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art);
+
+/* html_generic.c */
+
+/* Generic content selection for an HTML doc: scores candidate containers,
+ * marks every block outside the chosen one (and boilerplate inside it)
+ * removed, and sets *container to the chosen node (-1 when the doc has no
+ * nodes).  WN_ERR_NOMEM at worst. */
+enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container);
+
+/* Class/id weight of node i: > 0 for content vocabulary (article, body,
+ * content, story ...), < 0 for boilerplate (nav, share, related ...), 0
+ * otherwise.  *word gets the boilerplate word matched, or NULL. */
+int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word);
+
+/* meta.c */
+
+/* Fills the article's title, author, date, date_raw, section, lead,
+ * images and language from an HTML doc's head, JSON-LD, and the content
+ * container (fields already set are kept).  url may be NULL. */
+enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t container,
+				 struct wn_article *art);
+
+/* title without a trailing " | Site" / " - Site" part, in the arena (or
+ * title itself when there is none). */
+const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title);
+
+/* Metadata from JSON-LD texts: the first Article-like object (an object,
+ * an array of them, or an @graph) fills the NULL fields given: headline,
+ * author name(s), datePublished, articleSection, description. */
+struct wn_extract_jsonld {
+	const char *headline;      /* "headline" (or "name" of the article) */
+	const char *author;        /* author.name (several joined by ", ") */
+	const char *date;          /* "datePublished" (or "dateCreated") */
+	const char *section;       /* "articleSection" (first when an array) */
+	const char *description;   /* "description" */
+	const char *image;         /* "image" url (first when several) */
+};
+enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *texts, size_t n,
+				    struct wn_extract_jsonld *out);
+
+#endif

@@ -1,0 +1,204 @@
+/* words.c -- word characters, word counts, lower-casing, language guess.
+ *
+ * Counting follows the benchmarks' tokenizer (Python's \w+) closely enough
+ * that word_count matches what readers and score.py see.  The language
+ * guess is deliberately cheap: the script decides non-Latin languages, and
+ * a handful of stopwords decide among Latin ones.
+ */
+#include <string.h>
+
+#include "internal.h"
+#include "utf8.h"
+
+uint32_t wn_extract_lower(uint32_t cp)
+{
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + 32;
+	if (cp < 0x80)
+		return cp;
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return cp + 32;
+	if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149)
+		return ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) ?
+			cp + (cp & 1) : cp | 1;
+	if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+		return cp + 32;
+	if (cp >= 0x410 && cp <= 0x42F)
+		return cp + 32;
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 80;
+	return cp;
+}
+
+bool wn_extract_is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		       (cp >= 'A' && cp <= 'Z') || cp == '_';
+	if (cp < 0xC0)
+		return cp == 0xAA || cp == 0xB5 || cp == 0xBA || cp == 0xB2 || cp == 0xB3 ||
+		       cp == 0xB9 || (cp >= 0xBC && cp <= 0xBE);
+	if (cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD)
+		return false;
+	/* Punctuation, symbols and spaces of the general, CJK and fullwidth blocks. */
+	if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x3003) ||
+	    (cp >= 0x3008 && cp <= 0x301F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	    (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+	    (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0xE000 && cp <= 0xF8FF))
+		return false;
+	return !wn_utf8_is_space(cp);
+}
+
+size_t wn_extract_count_words(const char *s, size_t len)
+{
+	size_t n = 0, i = 0;
+	bool in = false;
+	while (i < len) {
+		bool w = wn_extract_is_word_cp(wn_utf8_next(s, len, &i));
+		n += w && !in;
+		in = w;
+	}
+	return n;
+}
+
+char *wn_extract_lowercase(struct wn_arena *arena, const char *s, size_t len)
+{
+	/* Lower-casing never lengthens a character in the ranges handled. */
+	char *out = wn_arena_alloc(arena, len + 4);
+	if (!out)
+		return NULL;
+	size_t i = 0, o = 0;
+	while (i < len) {
+		size_t start = i;
+		uint32_t cp = wn_utf8_next(s, len, &i);
+		uint32_t lc = wn_extract_lower(cp);
+		if (lc == cp || cp == 0xFFFD) {
+			memcpy(out + o, s + start, i - start);
+			o += i - start;
+		} else {
+			o += wn_utf8_put(out + o, lc);
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* Stopwords of the Latin-script languages guessed, lower-case, each list
+ * chosen so that its words are rare in the other languages. */
+struct wn_lang_words {
+	const char *lang;          /* BCP 47 primary tag */
+	const char *const *words;  /* NULL-terminated */
+};
+
+static const char *const wn_words_en[] = {"the", "and", "of", "is", "that", "was", "with",
+					  "for", "this", "have", "from", "are", "it", NULL};
+static const char *const wn_words_de[] = {"der", "die", "und", "das", "ist", "nicht", "mit",
+					  "den", "sich", "auch", "ein", "eine", "zu", NULL};
+static const char *const wn_words_fr[] = {"le", "les", "et", "des", "est", "une", "dans",
+					  "pour", "qui", "pas", "sur", "au", "du", NULL};
+static const char *const wn_words_es[] = {"el", "los", "las", "y", "del", "por", "una",
+					  "con", "para", "es", "como", "su", "lo", NULL};
+static const char *const wn_words_it[] = {"il", "di", "che", "per", "non", "una", "gli",
+					  "della", "sono", "anche", "nel", "è", "ha", NULL};
+static const char *const wn_words_pt[] = {"o", "os", "não", "uma", "do", "da", "com",
+					  "em", "para", "mais", "dos", "foi", "ao", NULL};
+
+static const struct wn_lang_words wn_lang_table[] = {
+	{"en", wn_words_en}, {"de", wn_words_de}, {"fr", wn_words_fr},
+	{"es", wn_words_es}, {"it", wn_words_it}, {"pt", wn_words_pt},
+};
+
+/* Only the first this many bytes are looked at: enough to decide. */
+#define WN_LANG_SAMPLE 20000
+
+const char *wn_extract_guess_language(const char *s, size_t len)
+{
+	size_t latin = 0, cyr = 0, ukr = 0, greek = 0, arabic = 0, hebrew = 0, han = 0, kana = 0,
+	       hangul = 0;
+	size_t hits[sizeof(wn_lang_table) / sizeof(wn_lang_table[0])] = {0};
+	char word[32];
+	size_t wl = 0;
+	if (len > WN_LANG_SAMPLE)
+		len = wn_utf8_prefix(s, len, WN_LANG_SAMPLE);
+	size_t i = 0;
+	while (i <= len) {
+		uint32_t cp = i < len ? wn_extract_lower(wn_utf8_next(s, len, &i)) : (i++, ' ');
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0x24F))
+			latin++;
+		else if (cp >= 0x400 && cp <= 0x4FF)
+			cyr++, ukr += cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491;
+		else if (cp >= 0x370 && cp <= 0x3FF)
+			greek++;
+		else if (cp >= 0x600 && cp <= 0x6FF)
+			arabic++;
+		else if (cp >= 0x590 && cp <= 0x5FF)
+			hebrew++;
+		else if (cp >= 0x4E00 && cp <= 0x9FFF)
+			han++;
+		else if (cp >= 0x3040 && cp <= 0x30FF)
+			kana++;
+		else if (cp >= 0xAC00 && cp <= 0xD7AF)
+			hangul++;
+		if (wn_extract_is_word_cp(cp)) {
+			if (wl + 4 < sizeof(word))
+				wl += wn_utf8_put(word + wl, cp);
+			else
+				wl = sizeof(word); /* too long to be a stopword */
+			continue;
+		}
+		if (wl && wl < sizeof(word)) {
+			word[wl] = '\0';
+			for (size_t l = 0; l < sizeof(hits) / sizeof(hits[0]); l++)
+				for (const char *const *w = wn_lang_table[l].words; *w; w++)
+					if (!strcmp(*w, word))
+						hits[l]++;
+		}
+		wl = 0;
+	}
+	size_t total = latin + cyr + greek + arabic + hebrew + han + kana + hangul;
+	if (!total)
+		return NULL;
+	if (kana * 10 > total)
+		return "ja";
+	if (hangul * 4 > total)
+		return "ko";
+	if (han * 4 > total)
+		return "zh";
+	if (cyr * 2 > total)
+		return ukr * 50 > cyr ? "uk" : "ru";
+	if (greek * 2 > total)
+		return "el";
+	if (arabic * 2 > total)
+		return "ar";
+	if (hebrew * 2 > total)
+		return "he";
+	size_t best = 0, second = 0;
+	const char *lang = NULL;
+	for (size_t l = 0; l < sizeof(hits) / sizeof(hits[0]); l++) {
+		if (hits[l] > best) {
+			second = best;
+			best = hits[l];
+			lang = wn_lang_table[l].lang;
+		} else if (hits[l] > second) {
+			second = hits[l];
+		}
+	}
+	/* Too few stopwords, or two languages nearly tied: do not guess. */
+	if (best < 3 || best * 4 < second * 5)
+		return NULL;
+	return lang;
+}
+
+/* Prefixes of a byline, lower-case, each followed by the name. */
+static const char *const wn_byline[] = {"by ", "von ", "par ", "por ", "di ", "автор: ",
+					"автор ", "текст: ", "text: "};
+
+size_t wn_extract_byline_prefix(const char *lower)
+{
+	for (size_t k = 0; k < sizeof(wn_byline) / sizeof(wn_byline[0]); k++) {
+		size_t l = strlen(wn_byline[k]);
+		if (!strncmp(lower, wn_byline[k], l))
+			return l;
+	}
+	return 0;
+}
