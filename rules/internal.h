@@ -1,0 +1,77 @@
+/* internal.h -- what the files of rules/ share and nobody else sees.
+ *
+ * ruleset.c parses one file, loader.c keeps the set and its host index,
+ * textrules.c applies the text_ directives, regex.c wraps PCRE2 (the only
+ * file that knows its limits and flags).
+ */
+#ifndef WN_RULES_INTERNAL_H
+#define WN_RULES_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "rules.h"
+
+/* What a directive does; decided by its name alone. */
+enum wn_rules_kind {
+	WN_RULES_UNKNOWN = 0,    /* not a directive winnow knows; kept, warned */
+	WN_RULES_FTR,            /* an ftr-site-config HTML directive: kept as is */
+	WN_RULES_TEXT_FIND,      /* regex replaced in the raw text */
+	WN_RULES_TEXT_REPLACE,   /* replacement for the preceding text_find */
+	WN_RULES_KEEP_AFTER,     /* line regex: drop it and all before */
+	WN_RULES_KEEP_BEFORE,    /* line regex: drop it and all after */
+	WN_RULES_DROP_FROM,      /* line regex: start of a dropped range */
+	WN_RULES_DROP_UNTIL,     /* line regex (or "$"): end of that range */
+	WN_RULES_DROP_LINE,      /* line regex: drop every matching line */
+	WN_RULES_META,           /* text_title .. text_source: a field by regex */
+	WN_RULES_SITE_MATCH,     /* fingerprint regex over the page text */
+	WN_RULES_SITE_MIN,       /* how many fingerprints must match */
+};
+
+/* Kind of a lower-case directive name. */
+enum wn_rules_kind wn_rules_kind_of(const char *name);
+
+/* True when directives of this kind carry a regex in their value. */
+bool wn_rules_kind_is_regex(enum wn_rules_kind kind);
+
+/* Parses text into a ruleset allocated from arena; regexes are compiled
+ * (the caller frees them through wn_ruleset_release()).  NULL only when
+ * out of memory. */
+struct wn_ruleset *wn_ruleset_parse(struct wn_arena *arena, const char *path, const char *name,
+				    const char *text, size_t len);
+
+/* Frees the compiled regexes of rs (the rest lives in the arena). */
+void wn_ruleset_release(struct wn_ruleset *rs);
+
+/* ---- regex.c ---- */
+
+/* A regex compiled for rule use: UTF, UCP, multiline, JIT when available.
+ * NULL on a bad pattern with *err_col (1-based code point column in the
+ * pattern) and msg filled. */
+pcre2_code *wn_rules_re_compile(const char *pattern, int *err_col, char *msg, size_t msg_size);
+
+/* Per-call matching state: a match context carrying the match and depth
+ * limits and a match data block.  Not shared between threads. */
+struct wn_rules_matcher {
+	pcre2_match_context *mctx; /* limits; owned */
+	pcre2_match_data *md;      /* ovector of the last match; owned */
+	bool limit_hit;            /* some match stopped at a limit */
+};
+
+enum wn_err wn_rules_matcher_init(struct wn_rules_matcher *m);
+void wn_rules_matcher_fini(struct wn_rules_matcher *m);
+
+/* Matches re against s[0..len) from byte start.  Returns true on a match
+ * (offsets in m->md); false on no match, and also when a limit or a bad
+ * subject stopped the search (m->limit_hit is then set). */
+bool wn_rules_re_match(struct wn_rules_matcher *m, const pcre2_code *re, const char *s, size_t len,
+		       size_t start, uint32_t options);
+
+/* True when s[0..len) is valid UTF-8 (what PCRE2's UTF mode demands of a
+ * subject; checked once so each match can skip the check). */
+bool wn_rules_utf8_valid(const char *s, size_t len);
+
+/* Group g of the last match: *so, *eo byte offsets; false if it is unset. */
+bool wn_rules_re_group(const struct wn_rules_matcher *m, uint32_t g, size_t *so, size_t *eo);
+
+#endif
