@@ -1,0 +1,1117 @@
+/* html.c -- HTML to doc: a pre-pass, gumbo, and one iterative walk.
+ *
+ * Three linear steps, arranged so the whole costs less than gumbo parsing
+ * the raw page:
+ *
+ *   1. A pre-pass copies the input without the contents of <script>,
+ *      <style>, <svg>, <template> and comments -- often most of a modern
+ *      page's bytes -- saving each JSON-LD script's text on the way.  The
+ *      dropped elements go entirely, tags too: they carry no visible text,
+ *      no later stage reads them, and every element kept costs gumbo and
+ *      the node table.  It also caps element nesting (as Chrome caps DOM
+ *      depth), because gumbo's scope checks are quadratic in depth: 100,000
+ *      nested <div>s take gumbo 15 s.
+ *   2. gumbo parses the rest with all its memory taken from the request's
+ *      arena (never freed piecemeal; no gumbo_destroy_output(), which
+ *      recurses and would be redundant).  Attribute and text strings in
+ *      the doc point into gumbo's arena-owned tree.
+ *   3. One pre-order walk, without recursion (gumbo's parent pointers and
+ *      child indices give the way back up), builds the node table, the
+ *      blocks, head facts and images; a backward pass over the table then
+ *      sums text counts into ancestors.
+ */
+#include <gumbo.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html.h"
+#include "utf8.h"
+
+/* Deepest element nesting passed to gumbo; deeper start tags (and as many
+ * end tags) are dropped, flattening the excess like browsers do. */
+#define WN_HTML_MAX_DEPTH 512
+
+/* Longest tag name the pre-pass compares; longer names are never special. */
+#define WN_TAG_NAME_MAX 16
+
+/* A growable array of fixed-size elements in malloc'd memory, copied into
+ * the arena once complete (so growth wastes no arena budget). */
+struct wn_vec {
+	char *data;  /* elements, malloc'd */
+	size_t n;    /* elements in use */
+	size_t cap;  /* elements allocated */
+	size_t size; /* bytes per element */
+};
+
+/* A zeroed new last element, or NULL when out of memory. */
+static void *wn_vec_push(struct wn_vec *v)
+{
+	if (v->n == v->cap) {
+		size_t ncap = v->cap ? v->cap * 2 : 32;
+		char *nd = realloc(v->data, ncap * v->size);
+		if (!nd)
+			return NULL;
+		v->data = nd;
+		v->cap = ncap;
+	}
+	void *p = v->data + v->n++ * v->size;
+	memset(p, 0, v->size);
+	return p;
+}
+
+/* Copies v's elements into the arena; *out is NULL for an empty v.  False
+ * when out of memory. */
+static bool wn_vec_to_arena(struct wn_arena *arena, const struct wn_vec *v, void *out)
+{
+	void *p = NULL;
+	if (v->n) {
+		p = wn_arena_alloc(arena, v->n * v->size);
+		if (!p)
+			return false;
+		memcpy(p, v->data, v->n * v->size);
+	}
+	memcpy(out, &p, sizeof(p));
+	return true;
+}
+
+/* ---- 1. The pre-pass --------------------------------------------------- */
+
+/* State of the pre-pass. */
+struct wn_prepass {
+	struct wn_arena *arena;
+	const char *s;         /* input */
+	size_t len;            /* bytes of input */
+	char *out;             /* copy being written (never longer than s) */
+	size_t o;              /* bytes written to out */
+	struct wn_vec *jsonld; /* const char *: saved JSON-LD texts */
+	int depth;             /* open counted elements (see wn_prepass_counted) */
+	int dropped;           /* start tags dropped over the depth cap, not yet closed */
+};
+
+static bool wn_is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool wn_is_html_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Index just past the '>' ending the tag that starts at s[p] ('<'), or len
+ * when the input ends first.  Quotes count only around attribute values,
+ * as in the HTML tokenizer, so a stray quote cannot swallow the page. */
+static size_t wn_prepass_tag_end(const char *s, size_t len, size_t p)
+{
+	size_t i = p + 1;
+	while (i < len && s[i] != '>' && !wn_is_html_space(s[i]) && s[i] != '/')
+		i++;
+	for (;;) {
+		while (i < len && (wn_is_html_space(s[i]) || s[i] == '/'))
+			i++;
+		if (i >= len)
+			return len;
+		if (s[i] == '>')
+			return i + 1;
+		/* Attribute name; a leading '=' belongs to it. */
+		i++;
+		while (i < len && s[i] != '>' && s[i] != '=' && !wn_is_html_space(s[i]) && s[i] != '/')
+			i++;
+		while (i < len && wn_is_html_space(s[i]))
+			i++;
+		if (i >= len || s[i] != '=')
+			continue;
+		i++;
+		while (i < len && wn_is_html_space(s[i]))
+			i++;
+		if (i < len && (s[i] == '"' || s[i] == '\'')) {
+			const char *q = memchr(s + i + 1, s[i], len - i - 1);
+			if (!q)
+				return len;
+			i = (size_t)(q - s) + 1;
+		} else {
+			while (i < len && s[i] != '>' && !wn_is_html_space(s[i]))
+				i++;
+		}
+	}
+}
+
+/* True when s[p..) is "<name" or "</name" (close) followed by white space,
+ * '/' or '>' (or the end of input), case-insensitively. */
+static bool wn_prepass_is_tag(const char *s, size_t len, size_t p, const char *name, bool close)
+{
+	size_t nl = strlen(name);
+	size_t k = p + 1 + close;
+	if (k + nl > len || (close && s[p + 1] != '/') || strncasecmp(s + k, name, nl))
+		return false;
+	return k + nl == len || wn_is_html_space(s[k + nl]) || s[k + nl] == '/' ||
+	       s[k + nl] == '>';
+}
+
+/* Index of the '<' of the first "</name" (see wn_prepass_is_tag) at or
+ * after from, or len: where raw text such as script data ends. */
+static size_t wn_prepass_find_close(const char *s, size_t len, size_t from, const char *name)
+{
+	for (size_t i = from; i < len;) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt)
+			return len;
+		i = (size_t)(lt - s);
+		if (wn_prepass_is_tag(s, len, i, name, true))
+			return i;
+		i++;
+	}
+	return len;
+}
+
+/* Index just past the end tag closing the element whose start tag ended at
+ * from, counting nested elements of the same name (<svg>, <template>);
+ * len when unclosed. */
+static size_t wn_prepass_skip_nested(const char *s, size_t len, size_t from, const char *name)
+{
+	int level = 1;
+	for (size_t i = from; i < len;) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt)
+			return len;
+		i = (size_t)(lt - s);
+		if (wn_prepass_is_tag(s, len, i, name, true)) {
+			i = wn_prepass_tag_end(s, len, i);
+			if (--level == 0)
+				return i;
+		} else if (wn_prepass_is_tag(s, len, i, name, false)) {
+			size_t e = wn_prepass_tag_end(s, len, i);
+			if (!(e >= 2 && s[e - 2] == '/'))
+				level++;
+			i = e;
+		} else {
+			i++;
+		}
+	}
+	return len;
+}
+
+/* True when s[0..len) contains needle, ignoring ASCII case. */
+static bool wn_contains_ci(const char *s, size_t len, const char *needle)
+{
+	size_t nl = strlen(needle);
+	for (size_t i = 0; i + nl <= len; i++)
+		if (!strncasecmp(s + i, needle, nl))
+			return true;
+	return false;
+}
+
+/* Elements whose nesting the depth cap counts: all but void elements and
+ * those whose end tag is optional (an unclosed <p> or <li> is closed by
+ * its next sibling, so counting them would overstate the depth). */
+static bool wn_prepass_counted(const char *name)
+{
+	static const char *const uncounted[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+		"param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame",
+		"image", "menuitem", "p", "li", "dt", "dd", "tr", "td", "th", "tbody",
+		"thead", "tfoot", "option", "optgroup", "rb", "rt", "rtc", "rp", "caption",
+		"colgroup", "html", "head", "body",
+	};
+	for (size_t i = 0; i < sizeof(uncounted) / sizeof(uncounted[0]); i++)
+		if (!strcmp(name, uncounted[i]))
+			return false;
+	return true;
+}
+
+/* Lower-cased tag name at s[p] into name (empty when too long); returns
+ * the index after it. */
+static size_t wn_prepass_name(const char *s, size_t len, size_t p, char name[WN_TAG_NAME_MAX + 1])
+{
+	size_t i = p, n = 0;
+	while (i < len && s[i] != '>' && s[i] != '/' && !wn_is_html_space(s[i])) {
+		if (n < WN_TAG_NAME_MAX + 1) {
+			char c = s[i];
+			name[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		}
+		n++;
+		i++;
+	}
+	name[n <= WN_TAG_NAME_MAX ? n : 0] = '\0';
+	return i;
+}
+
+static void wn_prepass_copy(struct wn_prepass *pp, size_t from, size_t to)
+{
+	memcpy(pp->out + pp->o, pp->s + from, to - from);
+	pp->o += to - from;
+}
+
+/* Saves the JSON-LD text s[from..to), trimmed, unless empty. */
+static enum wn_err wn_prepass_jsonld(struct wn_prepass *pp, size_t from, size_t to)
+{
+	size_t n = to - from;
+	const char *t = wn_utf8_trim(pp->s + from, &n);
+	if (!n)
+		return WN_OK;
+	const char **slot = wn_vec_push(pp->jsonld);
+	if (!slot || !(*slot = wn_arena_strndup(pp->arena, t, n)))
+		return WN_ERR_NOMEM;
+	return WN_OK;
+}
+
+/* Handles the start tag at s[p] ending at end; returns where to go on. */
+static size_t wn_prepass_start_tag(struct wn_prepass *pp, size_t p, size_t end, enum wn_err *err)
+{
+	const char *s = pp->s;
+	size_t len = pp->len;
+	char name[WN_TAG_NAME_MAX + 1];
+	wn_prepass_name(s, len, p + 1, name);
+
+	if (!strcmp(name, "script") || !strcmp(name, "style")) {
+		size_t close = wn_prepass_find_close(s, len, end, name);
+		if (!strcmp(name, "script") && wn_contains_ci(s + p, end - p, "ld+json"))
+			*err = wn_prepass_jsonld(pp, end, close);
+		return close < len ? wn_prepass_tag_end(s, len, close) : len;
+	}
+	if (!strcmp(name, "svg") || !strcmp(name, "template")) {
+		if (end >= 2 && s[end - 2] == '/')
+			return end;
+		return wn_prepass_skip_nested(s, len, end, name);
+	}
+	/* Raw text and RCDATA elements: their content is not markup, so it is
+	 * copied as it is and scanning resumes at their end tag. */
+	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed",
+					  "noframes"};
+	for (size_t i = 0; i < sizeof(raw) / sizeof(raw[0]); i++) {
+		if (!strcmp(name, raw[i])) {
+			size_t close = wn_prepass_find_close(s, len, end, name);
+			wn_prepass_copy(pp, p, close);
+			return close;
+		}
+	}
+	if (!strcmp(name, "plaintext")) {
+		wn_prepass_copy(pp, p, len);
+		return len;
+	}
+	if (name[0] && wn_prepass_counted(name)) {
+		if (pp->depth >= WN_HTML_MAX_DEPTH) {
+			pp->dropped++;
+			return end;
+		}
+		pp->depth++;
+	}
+	wn_prepass_copy(pp, p, end);
+	return end;
+}
+
+/* Handles the end tag at s[p] ending at end; returns where to go on. */
+static size_t wn_prepass_end_tag(struct wn_prepass *pp, size_t p, size_t end)
+{
+	char name[WN_TAG_NAME_MAX + 1];
+	wn_prepass_name(pp->s, pp->len, p + 2, name);
+	if (name[0] && wn_prepass_counted(name)) {
+		if (pp->dropped) {
+			pp->dropped--;
+			return end;
+		}
+		if (pp->depth)
+			pp->depth--;
+	}
+	wn_prepass_copy(pp, p, end);
+	return end;
+}
+
+/* Runs the pre-pass over s[0..len) into a new arena buffer *out. */
+static enum wn_err wn_prepass_run(struct wn_arena *arena, const char *s, size_t len,
+				  struct wn_vec *jsonld, char **out, size_t *out_len)
+{
+	struct wn_prepass pp = {.arena = arena, .s = s, .len = len, .jsonld = jsonld};
+	pp.out = wn_arena_alloc(arena, len + 1);
+	if (!pp.out)
+		return WN_ERR_NOMEM;
+	enum wn_err err = WN_OK;
+	size_t i = 0;
+	while (i < len && !err) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt) {
+			wn_prepass_copy(&pp, i, len);
+			break;
+		}
+		size_t p = (size_t)(lt - s);
+		wn_prepass_copy(&pp, i, p);
+		if (len - p >= 4 && !memcmp(s + p, "<!--", 4)) {
+			/* "<!-->" and "<!--->" are complete comments too. */
+			const char *e = memmem(s + p + 2, len - p - 2, "-->", 3);
+			i = e ? (size_t)(e - s) + 3 : len;
+		} else if (p + 2 < len && s[p + 1] == '/' && wn_is_alpha(s[p + 2])) {
+			i = wn_prepass_end_tag(&pp, p, wn_prepass_tag_end(s, len, p));
+		} else if (p + 1 < len && wn_is_alpha(s[p + 1])) {
+			i = wn_prepass_start_tag(&pp, p, wn_prepass_tag_end(s, len, p), &err);
+		} else {
+			wn_prepass_copy(&pp, p, p + 1);
+			i = p + 1;
+		}
+	}
+	pp.out[pp.o] = '\0';
+	*out = pp.out;
+	*out_len = pp.o;
+	return err;
+}
+
+/* ---- 2. gumbo on the arena --------------------------------------------- */
+
+/* What gumbo's allocator hooks get as userdata. */
+struct wn_gumbo_mem {
+	struct wn_arena *arena; /* where all of gumbo's memory comes from */
+	jmp_buf oom;            /* where to go when the arena refuses */
+};
+
+/* gumbo cannot handle a failed allocation, so running out of the arena
+ * budget leaves gumbo by longjmp; nothing leaks as the arena owns all. */
+static void *wn_gumbo_alloc(void *userdata, size_t size)
+{
+	struct wn_gumbo_mem *mem = userdata;
+	void *p = wn_arena_alloc(mem->arena, size);
+	if (!p)
+		longjmp(mem->oom, 1);
+	return p;
+}
+
+/* The arena frees everything at once. */
+static void wn_gumbo_free(void *userdata, void *ptr)
+{
+	(void)userdata;
+	(void)ptr;
+}
+
+static enum wn_err wn_gumbo_parse(struct wn_arena *arena, const char *buf, size_t len,
+				  GumboOutput **out)
+{
+	struct wn_gumbo_mem mem = {.arena = arena};
+	GumboOptions opts = kGumboDefaultOptions;
+	opts.allocator = wn_gumbo_alloc;
+	opts.deallocator = wn_gumbo_free;
+	opts.userdata = &mem;
+	opts.max_errors = 0; /* parse errors are not used: do not record them */
+	if (setjmp(mem.oom))
+		return WN_ERR_NOMEM;
+	*out = gumbo_parse_with_options(&opts, buf, len);
+	return *out && (*out)->root ? WN_OK : WN_ERR_PARSE;
+}
+
+/* ---- 3. The walk ------------------------------------------------------- */
+
+/* How the walk treats an element. */
+enum wn_tag_class {
+	WN_TAG_INLINE = 0, /* its text joins the current block */
+	WN_TAG_CONTAINER,  /* ends the current block; its loose text is a paragraph */
+	WN_TAG_BLOCK,      /* ends the current block and starts one of its kind */
+	WN_TAG_INVISIBLE,  /* nothing inside is visible text */
+};
+
+static enum wn_tag_class wn_tag_class(GumboTag tag)
+{
+	switch (tag) {
+	case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+	case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
+	case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
+	case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT:
+	case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+		return WN_TAG_BLOCK;
+	case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
+	case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+	case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+	case GUMBO_TAG_DL: case GUMBO_TAG_DIR: case GUMBO_TAG_MENU: case GUMBO_TAG_TABLE:
+	case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
+	case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_LEGEND:
+	case GUMBO_TAG_FIGURE: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS:
+	case GUMBO_TAG_SUMMARY: case GUMBO_TAG_HR: case GUMBO_TAG_CENTER: case GUMBO_TAG_HGROUP:
+	case GUMBO_TAG_FRAMESET: case GUMBO_TAG_MULTICOL:
+		return WN_TAG_CONTAINER;
+	case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+	case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_DATALIST:
+	case GUMBO_TAG_OPTION: case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_TEXTAREA:
+	case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_APPLET:
+	case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
+	case GUMBO_TAG_CANVAS: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_MAP:
+	case GUMBO_TAG_TITLE:
+		return WN_TAG_INVISIBLE;
+	default:
+		return WN_TAG_INLINE;
+	}
+}
+
+/* Kind and heading level of the blocks a WN_TAG_BLOCK element produces. */
+static enum wn_block_kind wn_tag_block_kind(GumboTag tag, uint8_t *level)
+{
+	*level = 0;
+	switch (tag) {
+	case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+	case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+		*level = (uint8_t)(tag - GUMBO_TAG_H1 + 1);
+		return WN_BLOCK_HEADING;
+	case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+		return WN_BLOCK_LIST_ITEM;
+	case GUMBO_TAG_BLOCKQUOTE:
+		return WN_BLOCK_QUOTE;
+	case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT:
+		return WN_BLOCK_CODE;
+	case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+		return WN_BLOCK_CAPTION;
+	case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+		return WN_BLOCK_TABLE_CELL;
+	default:
+		return WN_BLOCK_PARAGRAPH;
+	}
+}
+
+/* Per-node state of the walk, parallel to the node table. */
+struct wn_walk_open {
+	GumboTag tag;      /* gumbo's tag of the node */
+	int32_t owner;     /* element that owns loose text inside this node */
+	int32_t blk_start; /* blocks emitted when the node was entered */
+	size_t buf_start;  /* bytes of the unemitted block then */
+	bool link;         /* an <a href>: text inside counts as link text */
+};
+
+/* State of the walk. */
+struct wn_walk {
+	struct wn_arena *arena;
+	struct wn_doc *doc;
+	struct wn_vec nodes;   /* struct wn_node: the node table being built */
+	struct wn_vec open;    /* struct wn_walk_open, parallel to nodes */
+	struct wn_vec blocks;  /* struct wn_block */
+	struct wn_vec metas;   /* struct wn_meta */
+	struct wn_vec imgs;    /* struct wn_img */
+	char *buf;             /* text of the block being built (malloc'd) */
+	size_t len;            /* bytes in buf */
+	size_t cap;            /* bytes allocated for buf */
+	uint32_t buf_link;     /* code points of buf inside links */
+	bool pending_space;    /* white space seen since buf's last character */
+	int32_t pending_node;  /* element the pending white space is in */
+	bool pending_link;     /* the pending white space is inside a link */
+	int32_t owner;         /* element owning the block being built */
+	int32_t invisible;     /* outermost invisible element around, or -1 */
+	int32_t last_closed;   /* node exited most recently, or -1 */
+	int link_depth;        /* open <a href> elements */
+	int pre_depth;         /* open elements keeping white space */
+	int quote_depth;       /* open <blockquote>s */
+	int caption_depth;     /* open <figcaption>s and <caption>s */
+	enum wn_err err;       /* first error; the walk stops on it */
+};
+
+static struct wn_node *wn_walk_node(struct wn_walk *w, int32_t i)
+{
+	return (struct wn_node *)w->nodes.data + i;
+}
+
+static struct wn_walk_open *wn_walk_open(struct wn_walk *w, int32_t i)
+{
+	return (struct wn_walk_open *)w->open.data + i;
+}
+
+/* Makes room for n more bytes (plus a space and a NUL) in the block buffer. */
+static bool wn_walk_reserve(struct wn_walk *w, size_t n)
+{
+	if (w->cap - w->len >= n + 2)
+		return true;
+	size_t ncap = w->cap ? w->cap * 2 : 256;
+	while (ncap - w->len < n + 2)
+		ncap *= 2;
+	char *nb = realloc(w->buf, ncap);
+	if (!nb) {
+		w->err = WN_ERR_NOMEM;
+		return false;
+	}
+	w->buf = nb;
+	w->cap = ncap;
+	return true;
+}
+
+/* Kind and level of the block owned by element owner. */
+static enum wn_block_kind wn_walk_kind(struct wn_walk *w, int32_t owner, uint8_t *level)
+{
+	enum wn_block_kind kind = WN_BLOCK_PARAGRAPH;
+	*level = 0;
+	if (owner >= 0 && wn_tag_class(wn_walk_open(w, owner)->tag) == WN_TAG_BLOCK)
+		kind = wn_tag_block_kind(wn_walk_open(w, owner)->tag, level);
+	/* Paragraphs inside a caption or quote belong to it
+	 * (<figcaption><p>..</p></figcaption> is common). */
+	if (kind == WN_BLOCK_PARAGRAPH && w->caption_depth)
+		kind = WN_BLOCK_CAPTION;
+	else if (kind == WN_BLOCK_PARAGRAPH && w->quote_depth)
+		kind = WN_BLOCK_QUOTE;
+	return kind;
+}
+
+/* Emits the block being built, if it has any text, and starts an empty one. */
+static void wn_walk_flush(struct wn_walk *w)
+{
+	size_t len = w->len;
+	const char *t = w->buf;
+	uint8_t level;
+	enum wn_block_kind kind = wn_walk_kind(w, w->owner, &level);
+	if (len && kind == WN_BLOCK_CODE) {
+		/* Keep the code's indentation, drop blank lines around it. */
+		while (len && (t[0] == '\n' || t[0] == '\r')) {
+			t++;
+			len--;
+		}
+		while (len && wn_is_html_space(t[len - 1]))
+			len--;
+	}
+	if (len) {
+		struct wn_block *b = wn_vec_push(&w->blocks);
+		char *text = wn_arena_strndup(w->arena, t, len);
+		if (!b || !text) {
+			w->err = WN_ERR_NOMEM;
+			return;
+		}
+		b->text = text;
+		b->len = len;
+		b->chars = (uint32_t)wn_utf8_count(text, len);
+		b->link_chars = w->buf_link < b->chars ? w->buf_link : b->chars;
+		/* Headings that are links keep their level: a teaser title and an
+		 * article title linking to itself differ only by context. */
+		b->kind = (uint64_t)b->link_chars * 10 >= (uint64_t)b->chars * 9 ? WN_BLOCK_LINK : kind;
+		b->level = level;
+		b->node = w->owner;
+		b->first_line = -1;
+	}
+	w->len = 0;
+	w->buf_link = 0;
+	w->pending_space = false;
+}
+
+/* Counts chars code points of text in element node, and in the block's
+ * link text when inside a link. */
+static void wn_walk_count(struct wn_walk *w, int32_t node, uint32_t chars, bool link)
+{
+	struct wn_node *nd = wn_walk_node(w, node);
+	nd->text_chars += chars;
+	if (link) {
+		nd->link_chars += chars;
+		w->buf_link += chars;
+	}
+}
+
+/* Notes white space in element node: it becomes one space if more text
+ * follows in the block, counted where the white space was. */
+static void wn_walk_space(struct wn_walk *w, int32_t node)
+{
+	if (w->pending_space)
+		return;
+	w->pending_space = true;
+	w->pending_node = node;
+	w->pending_link = w->link_depth > 0;
+}
+
+/* Appends a text node's text to the block: white space collapsed to single
+ * spaces (none at the block's start; a trailing one stays pending), or
+ * kept as it is inside <pre>. */
+static void wn_walk_text(struct wn_walk *w, int32_t node, const char *s, size_t n)
+{
+	if (!wn_walk_reserve(w, n))
+		return;
+	if (w->pre_depth) {
+		memcpy(w->buf + w->len, s, n);
+		w->len += n;
+		wn_walk_count(w, node, (uint32_t)wn_utf8_count(s, n), w->link_depth > 0);
+		return;
+	}
+	uint32_t chars = 0;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t k = i;
+		bool space;
+		if (c < 0x80) {
+			space = wn_is_html_space((char)c) || c == '\v';
+			k++;
+		} else {
+			space = wn_utf8_is_space(wn_utf8_next(s, n, &k));
+		}
+		if (space) {
+			wn_walk_space(w, node);
+		} else {
+			if (w->pending_space && w->len) {
+				w->buf[w->len++] = ' ';
+				wn_walk_count(w, w->pending_node, 1, w->pending_link);
+			}
+			w->pending_space = false;
+			memcpy(w->buf + w->len, s + i, k - i);
+			w->len += k - i;
+			chars++;
+		}
+		i = k;
+	}
+	wn_walk_count(w, node, chars, w->link_depth > 0);
+}
+
+/* Copies s collapsed and trimmed into the arena (for <title>). */
+static const char *wn_walk_collapse(struct wn_walk *w, const char *s)
+{
+	size_t n = strlen(s);
+	char *out = wn_arena_alloc(w->arena, n + 1);
+	if (!out) {
+		w->err = WN_ERR_NOMEM;
+		return NULL;
+	}
+	size_t o = 0, i = 0;
+	bool pending = false;
+	while (i < n) {
+		size_t k = i;
+		if (wn_utf8_is_space(wn_utf8_next(s, n, &k))) {
+			pending = true;
+		} else {
+			if (pending && o)
+				out[o++] = ' ';
+			pending = false;
+			memcpy(out + o, s + i, k - i);
+			o += k - i;
+		}
+		i = k;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* True when an inline style hides the element (display:none,
+ * visibility:hidden), ignoring case and white space. */
+static bool wn_style_hides(const char *style)
+{
+	char flat[256];
+	size_t n = 0;
+	for (const char *p = style; *p && n < sizeof(flat) - 1; p++) {
+		char c = *p;
+		if (wn_is_html_space(c))
+			continue;
+		flat[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	flat[n] = '\0';
+	return strstr(flat, "display:none") || strstr(flat, "visibility:hidden");
+}
+
+/* The attribute name of element g, or NULL. */
+static const char *wn_gumbo_attr(const GumboNode *g, const char *name)
+{
+	const GumboAttribute *a = gumbo_get_attribute(&g->v.element.attributes, name);
+	return a ? a->value : NULL;
+}
+
+/* Records a <meta>: one entry per naming attribute it has. */
+static void wn_walk_meta(struct wn_walk *w, const GumboNode *g)
+{
+	static const char *const keys[] = {"property", "name", "itemprop", "http-equiv"};
+	const char *content = wn_gumbo_attr(g, "content");
+	if (!content)
+		return;
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		const char *k = wn_gumbo_attr(g, keys[i]);
+		if (!k || !*k)
+			continue;
+		char *key = wn_arena_strdup(w->arena, k);
+		struct wn_meta *m = wn_vec_push(&w->metas);
+		if (!key || !m) {
+			w->err = WN_ERR_NOMEM;
+			return;
+		}
+		for (char *p = key; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p + 32);
+		m->key = key;
+		m->value = content;
+	}
+}
+
+/* The first URL of a srcset ("a.jpg 1x, b.jpg 2x"), or NULL. */
+static const char *wn_srcset_first(struct wn_walk *w, const char *srcset)
+{
+	while (wn_is_html_space(*srcset))
+		srcset++;
+	size_t n = 0;
+	while (srcset[n] && !wn_is_html_space(srcset[n]))
+		n++;
+	if (n && srcset[n - 1] == ',')
+		n--;
+	if (!n)
+		return NULL;
+	const char *url = wn_arena_strndup(w->arena, srcset, n);
+	if (!url)
+		w->err = WN_ERR_NOMEM;
+	return url;
+}
+
+/* Records an <img>.  Lazy-loading pages put a placeholder (or nothing) in
+ * src and the real URL in data-src or a srcset; images with no real URL
+ * at all are left out. */
+static void wn_walk_img(struct wn_walk *w, const GumboNode *g, int32_t node)
+{
+	static const char *const lazy[] = {"data-src", "data-lazy-src", "data-original"};
+	const char *src = wn_gumbo_attr(g, "src");
+	if (src && (!*src || !strncasecmp(src, "data:", 5)))
+		src = NULL;
+	for (size_t i = 0; !src && i < sizeof(lazy) / sizeof(lazy[0]); i++) {
+		src = wn_gumbo_attr(g, lazy[i]);
+		if (src && !*src)
+			src = NULL;
+	}
+	if (!src && (src = wn_gumbo_attr(g, "srcset")))
+		src = wn_srcset_first(w, src);
+	if (!src && (src = wn_gumbo_attr(g, "data-srcset")))
+		src = wn_srcset_first(w, src);
+	if (!src)
+		return;
+	struct wn_img *img = wn_vec_push(&w->imgs);
+	if (!img) {
+		w->err = WN_ERR_NOMEM;
+		return;
+	}
+	img->src = src;
+	img->alt = wn_gumbo_attr(g, "alt");
+	img->node = node;
+	img->caption_block = -1;
+}
+
+/* On leaving a <figure>: its figcaption's block captions the images
+ * inside it that have no caption yet (inner figures were done first). */
+static void wn_walk_figure(struct wn_walk *w, int32_t fig)
+{
+	int32_t caption = -1;
+	for (int32_t i = fig + 1; i < (int32_t)w->nodes.n; i++) {
+		if (wn_walk_open(w, i)->tag == GUMBO_TAG_FIGCAPTION &&
+		    wn_walk_node(w, i)->first_block >= 0) {
+			caption = wn_walk_node(w, i)->first_block;
+			break;
+		}
+	}
+	if (caption < 0)
+		return;
+	struct wn_img *imgs = (struct wn_img *)w->imgs.data;
+	for (size_t k = w->imgs.n; k-- > 0 && imgs[k].node >= fig;)
+		if (imgs[k].caption_block < 0)
+			imgs[k].caption_block = caption;
+}
+
+/* The lower-case tag name of element g. */
+static const char *wn_walk_tag_name(struct wn_walk *w, const GumboNode *g)
+{
+	if (g->v.element.tag != GUMBO_TAG_UNKNOWN)
+		return gumbo_normalized_tagname(g->v.element.tag);
+	GumboStringPiece piece = g->v.element.original_tag;
+	gumbo_tag_from_original_text(&piece);
+	char *name = wn_arena_strndup(w->arena, piece.data ? piece.data : "", piece.length);
+	if (!name) {
+		w->err = WN_ERR_NOMEM;
+		return "";
+	}
+	for (char *p = name; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p + 32);
+	return name;
+}
+
+/* Enters element g (child of node parent); returns its node index. */
+static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t parent)
+{
+	struct wn_node *nd = wn_vec_push(&w->nodes);
+	struct wn_walk_open *op = wn_vec_push(&w->open);
+	if (!nd || !op) {
+		w->err = WN_ERR_NOMEM;
+		return -1;
+	}
+	int32_t i = (int32_t)w->nodes.n - 1;
+	const GumboElement *el = &g->v.element;
+	GumboTag tag = el->tag;
+	nd->tag = wn_walk_tag_name(w, g);
+	nd->parent = parent;
+	nd->first_child = -1;
+	nd->next_sibling = -1;
+	nd->first_block = -1;
+	if (parent >= 0) {
+		struct wn_node *pn = wn_walk_node(w, parent);
+		nd->depth = pn->depth < UINT16_MAX ? (uint16_t)(pn->depth + 1) : UINT16_MAX;
+		if (w->last_closed >= 0 && wn_walk_node(w, w->last_closed)->parent == parent)
+			wn_walk_node(w, w->last_closed)->next_sibling = i;
+		else
+			pn->first_child = i;
+	}
+	size_t na = el->attributes.length > UINT16_MAX ? UINT16_MAX : el->attributes.length;
+	if (na) {
+		nd->attrs = wn_arena_alloc(w->arena, na * sizeof(*nd->attrs));
+		if (!nd->attrs) {
+			w->err = WN_ERR_NOMEM;
+			return -1;
+		}
+		for (size_t k = 0; k < na; k++) {
+			const GumboAttribute *a = el->attributes.data[k];
+			nd->attrs[k].name = a->name;
+			nd->attrs[k].value = a->value;
+			if (!nd->id && !strcmp(a->name, "id"))
+				nd->id = a->value;
+			else if (!nd->cls && !strcmp(a->name, "class"))
+				nd->cls = a->value;
+		}
+		nd->n_attrs = (uint16_t)na;
+	}
+	op->tag = tag;
+	op->owner = parent >= 0 ? wn_walk_open(w, parent)->owner : i;
+	op->blk_start = (int32_t)w->blocks.n;
+	op->buf_start = w->len;
+	if (tag == GUMBO_TAG_A && wn_gumbo_attr(g, "href")) {
+		op->link = true;
+		w->link_depth++;
+	}
+
+	/* Head facts are read whatever their visibility. */
+	struct wn_doc *doc = w->doc;
+	if (i == 0) {
+		doc->lang = wn_gumbo_attr(g, "lang");
+		if (!doc->lang)
+			doc->lang = wn_gumbo_attr(g, "xml:lang");
+	} else if (tag == GUMBO_TAG_TITLE && !doc->title && el->children.length) {
+		const GumboNode *t = el->children.data[0];
+		if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_WHITESPACE)
+			doc->title = wn_walk_collapse(w, t->v.text.text);
+	} else if (tag == GUMBO_TAG_META) {
+		wn_walk_meta(w, g);
+	} else if (tag == GUMBO_TAG_LINK && !doc->canonical) {
+		const char *rel = wn_gumbo_attr(g, "rel");
+		const char *href = wn_gumbo_attr(g, "href");
+		if (rel && href && *href && strcasestr(rel, "canonical"))
+			doc->canonical = href;
+	}
+
+	enum wn_tag_class cls = wn_tag_class(tag);
+	if (w->invisible < 0) {
+		const char *style;
+		if (cls == WN_TAG_INVISIBLE || wn_gumbo_attr(g, "hidden") ||
+		    ((style = wn_gumbo_attr(g, "style")) && wn_style_hides(style)))
+			w->invisible = i;
+	}
+	if (w->invisible >= 0)
+		return i;
+
+	if (cls == WN_TAG_BLOCK || cls == WN_TAG_CONTAINER) {
+		wn_walk_flush(w);
+		op->owner = i;
+		w->owner = i;
+		op->blk_start = (int32_t)w->blocks.n;
+		op->buf_start = 0;
+	}
+	uint8_t level;
+	switch (cls == WN_TAG_BLOCK ? wn_tag_block_kind(tag, &level) : WN_BLOCK__COUNT) {
+	case WN_BLOCK_CODE: w->pre_depth++; break;
+	case WN_BLOCK_QUOTE: w->quote_depth++; break;
+	case WN_BLOCK_CAPTION: w->caption_depth++; break;
+	default: break;
+	}
+	if (tag == GUMBO_TAG_BR) {
+		if (w->pre_depth && wn_walk_reserve(w, 1)) {
+			w->buf[w->len++] = '\n';
+			wn_walk_count(w, i, 1, w->link_depth > 0);
+		} else {
+			wn_walk_space(w, i);
+		}
+	} else if (tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_IMAGE) {
+		wn_walk_img(w, g, i);
+	}
+	return i;
+}
+
+/* Leaves node i. */
+static void wn_walk_exit(struct wn_walk *w, int32_t i)
+{
+	struct wn_walk_open *op = wn_walk_open(w, i);
+	enum wn_tag_class cls = wn_tag_class(op->tag);
+	if (op->link)
+		w->link_depth--;
+	if (w->invisible < 0 && (cls == WN_TAG_BLOCK || cls == WN_TAG_CONTAINER)) {
+		wn_walk_flush(w);
+		int32_t parent = wn_walk_node(w, i)->parent;
+		w->owner = parent >= 0 ? wn_walk_open(w, parent)->owner : -1;
+		uint8_t level;
+		switch (cls == WN_TAG_BLOCK ? wn_tag_block_kind(op->tag, &level) : WN_BLOCK__COUNT) {
+		case WN_BLOCK_CODE: w->pre_depth--; break;
+		case WN_BLOCK_QUOTE: w->quote_depth--; break;
+		case WN_BLOCK_CAPTION: w->caption_depth--; break;
+		default: break;
+		}
+	}
+	/* The block being built counts for this node too (an inline's text
+	 * goes out with its enclosing block).  A block that was already under
+	 * way when the node began and was emitted without growing is not the
+	 * node's.  Nodes without any text are fixed up in wn_walk_finish(). */
+	struct wn_node *nd = wn_walk_node(w, i);
+	int32_t start = op->blk_start;
+	int32_t end = (int32_t)w->blocks.n + (w->len ? 1 : 0);
+	if (op->buf_start && start < (int32_t)w->blocks.n &&
+	    ((struct wn_block *)w->blocks.data)[start].len <= op->buf_start)
+		start++;
+	if (end > start) {
+		nd->first_block = start;
+		nd->n_blocks = end - start;
+	}
+	nd->subtree_size = (int32_t)w->nodes.n - i;
+	if (w->invisible < 0 && op->tag == GUMBO_TAG_FIGURE)
+		wn_walk_figure(w, i);
+	if (w->invisible == i)
+		w->invisible = -1;
+	w->last_closed = i;
+}
+
+/* The next sibling of gumbo node g, or NULL. */
+static GumboNode *wn_gumbo_next_sibling(GumboNode *g)
+{
+	GumboNode *p = g->parent;
+	if (!p || (p->type != GUMBO_NODE_ELEMENT && p->type != GUMBO_NODE_TEMPLATE))
+		return NULL;
+	const GumboVector *ch = &p->v.element.children;
+	size_t k = g->index_within_parent;
+	if (k >= ch->length || ch->data[k] != g) {
+		/* Defensive: find g if its index is stale. */
+		for (k = 0; k < ch->length && ch->data[k] != g; k++)
+			;
+	}
+	return k + 1 < ch->length ? ch->data[k + 1] : NULL;
+}
+
+/* Walks gumbo's tree from root in pre-order, without recursion. */
+static void wn_walk_tree(struct wn_walk *w, GumboNode *root)
+{
+	GumboNode *g = root;
+	int32_t cur = -1; /* node table index of g's parent element */
+	while (g && !w->err) {
+		bool element = g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE;
+		if (element) {
+			cur = wn_walk_enter(w, g, cur);
+			if (w->err)
+				return;
+			if (g->v.element.children.length) {
+				g = g->v.element.children.data[0];
+				continue;
+			}
+		} else if (w->invisible < 0 && g->type != GUMBO_NODE_COMMENT &&
+			   g->type != GUMBO_NODE_DOCUMENT) {
+			wn_walk_text(w, cur, g->v.text.text, strlen(g->v.text.text));
+		}
+		/* Leave g and every ancestor it is the last child of. */
+		for (;;) {
+			if (element) {
+				wn_walk_exit(w, cur);
+				cur = wn_walk_node(w, cur)->parent;
+			}
+			if (g == root) {
+				g = NULL;
+				break;
+			}
+			GumboNode *next = wn_gumbo_next_sibling(g);
+			if (next) {
+				g = next;
+				break;
+			}
+			g = g->parent;
+			element = true;
+		}
+	}
+}
+
+/* Sums text counts into ancestors (children follow parents in the table)
+ * and clears the block range of nodes that turned out to hold no text. */
+static void wn_walk_finish(struct wn_walk *w)
+{
+	for (int32_t i = (int32_t)w->nodes.n - 1; i >= 0; i--) {
+		struct wn_node *nd = wn_walk_node(w, i);
+		if (!nd->text_chars) {
+			nd->first_block = -1;
+			nd->n_blocks = 0;
+		}
+		if (nd->parent >= 0) {
+			struct wn_node *pn = wn_walk_node(w, nd->parent);
+			pn->text_chars += nd->text_chars;
+			pn->link_chars += nd->link_chars;
+		}
+	}
+}
+
+/* Adds og:image (if any) to the images, after those of the page. */
+static void wn_walk_og_image(struct wn_walk *w)
+{
+	const struct wn_meta *metas = (const struct wn_meta *)w->metas.data;
+	for (size_t i = 0; i < w->metas.n; i++) {
+		if (strcmp(metas[i].key, "og:image") || !*metas[i].value)
+			continue;
+		struct wn_img *img = wn_vec_push(&w->imgs);
+		if (!img) {
+			w->err = WN_ERR_NOMEM;
+			return;
+		}
+		img->src = metas[i].value;
+		img->node = -1;
+		img->caption_block = -1;
+		return;
+	}
+}
+
+enum wn_err wn_parser_parse_html(struct wn_arena *arena, const char *html, size_t len,
+				 struct wn_doc **out)
+{
+	struct wn_walk w = {
+		.arena = arena,
+		.nodes = {.size = sizeof(struct wn_node)},
+		.open = {.size = sizeof(struct wn_walk_open)},
+		.blocks = {.size = sizeof(struct wn_block)},
+		.metas = {.size = sizeof(struct wn_meta)},
+		.imgs = {.size = sizeof(struct wn_img)},
+		.owner = -1,
+		.invisible = -1,
+		.last_closed = -1,
+	};
+	struct wn_vec jsonld = {.size = sizeof(const char *)};
+	char *clean;
+	size_t clean_len;
+	GumboOutput *gout;
+	struct wn_doc *doc = wn_arena_calloc(arena, 1, sizeof(*doc));
+	enum wn_err err = doc ? WN_OK : WN_ERR_NOMEM;
+	if (err)
+		goto out;
+	doc->arena = arena;
+	doc->kind = WN_INPUT_HTML;
+	doc->charset = "utf-8";
+	w.doc = doc;
+
+	if ((err = wn_prepass_run(arena, html, len, &jsonld, &clean, &clean_len)))
+		goto out;
+	if ((err = wn_gumbo_parse(arena, clean, clean_len, &gout)))
+		goto out;
+	wn_walk_tree(&w, gout->root);
+	wn_walk_flush(&w);
+	if (!w.err) {
+		wn_walk_finish(&w);
+		wn_walk_og_image(&w);
+	}
+	if ((err = w.err))
+		goto out;
+
+	if (!wn_vec_to_arena(arena, &w.nodes, &doc->nodes) ||
+	    !wn_vec_to_arena(arena, &w.blocks, &doc->blocks) ||
+	    !wn_vec_to_arena(arena, &w.metas, &doc->metas) ||
+	    !wn_vec_to_arena(arena, &w.imgs, &doc->imgs) ||
+	    !wn_vec_to_arena(arena, &jsonld, &doc->jsonld)) {
+		err = WN_ERR_NOMEM;
+		goto out;
+	}
+	doc->n_nodes = w.nodes.n;
+	doc->n_blocks = w.blocks.n;
+	doc->n_metas = w.metas.n;
+	doc->n_imgs = w.imgs.n;
+	doc->n_jsonld = jsonld.n;
+	*out = doc;
+out:
+	free(w.nodes.data);
+	free(w.open.data);
+	free(w.blocks.data);
+	free(w.metas.data);
+	free(w.imgs.data);
+	free(w.buf);
+	free(jsonld.data);
+	return err;
+}
