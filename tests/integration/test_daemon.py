@@ -1,0 +1,388 @@
+"""Integration test of winnowd over HTTP.
+
+  test_daemon.py WINNOWD SOURCE_ROOT
+
+Starts WINNOWD on a free loopback port with the bundled rules, then checks every endpoint,
+every error status with its JSON body (and that the daemon still answers after each), the
+article output against docs/article.schema.json, the seed pages through check_seeds.py, the
+command line, and a graceful SIGTERM while a slow request is in flight.
+"""
+import gzip
+import http.client
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wn_testlib import SHARED, Suite, free_port, schema_errors  # noqa: E402
+
+MAX_BODY = 2 * 1024 * 1024
+HOST = "127.0.0.1"
+
+
+class Daemon:
+    """winnowd running on a free port, its stderr kept in a temporary file."""
+
+    def __init__(self, binary, root, *extra):
+        self.port = free_port()
+        self.log = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(
+            [binary, "--listen", f"{HOST}:{self.port}", "--rules", str(root / "rules" / "sites"),
+             "--threads", "4", "--max-body", str(MAX_BODY), *extra],
+            stdout=subprocess.DEVNULL, stderr=self.log)
+
+    def wait_ready(self, timeout=20):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                return False
+            try:
+                if request("GET", "/healthz", port=self.port)[0] == 200:
+                    return True
+            except OSError:
+                time.sleep(0.05)
+        return False
+
+    def stderr(self):
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")
+
+    def kill(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def request(method, path, body=None, headers=None, port=None, timeout=60):
+    """(status, headers dict with lower-case names, body bytes) of one request."""
+    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        resp = conn.getresponse()
+        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read()
+    finally:
+        conn.close()
+
+
+def raw_exchange(port, head, chunks=(), pause=0.0):
+    """Sends head, then each chunk (pausing between them, stopping early if an answer comes);
+    returns everything the server sent back until it closed or went quiet."""
+    with socket.create_connection((HOST, port), timeout=10) as s:
+        s.sendall(head)
+        for c in chunks:
+            try:
+                s.sendall(c)
+            except OSError:
+                break
+            time.sleep(pause)
+            s.setblocking(False)
+            try:
+                if s.recv(1, socket.MSG_PEEK):
+                    break
+            except BlockingIOError:
+                pass
+            finally:
+                s.setblocking(True)
+        data = b""
+        s.settimeout(5)
+        try:
+            while True:
+                d = s.recv(65536)
+                if not d:
+                    break
+                data += d
+                if b"\r\n\r\n" in data:
+                    hdr, _, rest = data.partition(b"\r\n\r\n")
+                    m = re.search(rb"content-length:\s*(\d+)", hdr, re.I)
+                    if m and len(rest) >= int(m.group(1)):
+                        break
+        except (socket.timeout, ConnectionResetError):
+            pass
+        return data
+
+
+def parse_raw(data):
+    """(status, body bytes) of a raw HTTP response, (0, b'') if there is none."""
+    m = re.match(rb"HTTP/1\.[01] (\d{3})", data)
+    if not m:
+        return 0, b""
+    return int(m.group(1)), data.partition(b"\r\n\r\n")[2]
+
+
+def error_code(body):
+    """The error code of a JSON error body, or a description of what is wrong with it."""
+    try:
+        e = json.loads(body)["error"]
+        if set(e) != {"code", "message"} or not isinstance(e["message"], str) or not e["message"]:
+            return f"bad error object {e!r}"
+        return e["code"]
+    except (ValueError, KeyError, TypeError) as x:
+        return f"not a JSON error body ({x}): {body[:200]!r}"
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    binary, root = sys.argv[1], Path(sys.argv[2]).resolve()
+    t = Suite()
+    cli_checks(t, binary, root)
+
+    d = Daemon(binary, root)
+    try:
+        if not t.check("daemon starts and /healthz answers", d.wait_ready(), d.stderr()[-2000:]):
+            t.finish()
+        port = d.port
+
+        def alive(after):
+            try:
+                ok = request("GET", "/healthz", port=port)[0] == 200
+            except OSError as e:
+                ok, after = False, f"{after}: {e}"
+            t.check(f"still answers after {after}", ok)
+
+        def expect_error(name, status, code, got_status, headers, body):
+            t.check(f"{name}: status {status}", got_status == status, f"got {got_status} {body[:200]!r}")
+            t.check(f"{name}: error body", error_code(body) == code, f"code {error_code(body)}")
+            t.check(f"{name}: JSON content type",
+                    headers.get("content-type", "").startswith("application/json"), str(headers))
+            alive(name)
+
+        # /healthz
+        s, h, b = request("GET", "/healthz", port=port)
+        t.check("healthz body", s == 200 and json.loads(b) == {"status": "ok"}, repr(b))
+        t.check("healthz content type", h.get("content-type") == "application/json; charset=utf-8")
+
+        # Routing errors.
+        expect_error("404", 404, "not_found", *request("GET", "/nope", port=port))
+        s, h, b = request("GET", "/v1/extract", port=port)
+        expect_error("405 GET /v1/extract", 405, "method_not_allowed", s, h, b)
+        t.check("405 Allow: POST", h.get("allow") == "POST", str(h))
+        s, h, b = request("POST", "/healthz", body=b"x", headers={"Content-Type": "text/plain"},
+                          port=port)
+        expect_error("405 POST /healthz", 405, "method_not_allowed", s, h, b)
+        t.check("405 Allow has GET", "GET" in h.get("allow", ""), str(h))
+
+        # Media types.
+        expect_error("415 image/png", 415, "unsupported_media_type",
+                     *request("POST", "/v1/extract", b"abc", {"Content-Type": "image/png"}, port))
+        expect_error("415 no Content-Type", 415, "unsupported_media_type",
+                     *request("POST", "/v1/extract", b"abc", {}, port))
+
+        # Size limit.
+        data = raw_exchange(port, (f"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\n"
+                                   f"Content-Length: {MAX_BODY + 1}\r\n\r\n").encode())
+        s, b = parse_raw(data)
+        expect_error("413 Content-Length over the cap", 413, "too_large", s, {"content-type": "application/json"}, b)
+        chunk = b"%x\r\n%s\r\n" % (256 * 1024, b"a" * 256 * 1024)
+        start = time.monotonic()
+        data = raw_exchange(port, b"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                                  b"Transfer-Encoding: chunked\r\n\r\n", [chunk] * 64, pause=0.02)
+        s, b = parse_raw(data)
+        expect_error("413 chunked over the cap", 413, "too_large", s, {"content-type": "application/json"}, b)
+        t.check("413 chunked comes before the upload ends", time.monotonic() - start < 0.02 * 40,
+                f"{time.monotonic() - start:.2f}s")
+        chunk = b"%x\r\n%s\r\n" % (1024, b"b" * 1024)
+        data = raw_exchange(port, b"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                                  b"Transfer-Encoding: chunked\r\n\r\n", [chunk] * 4 + [b"0\r\n\r\n"])
+        t.check("chunked under the cap is extracted", parse_raw(data)[0] == 200, repr(data[:300]))
+
+        # Malformed requests.
+        text_hdr = {"Content-Type": "text/plain; charset=utf-8"}
+        json_hdr = {"Content-Type": "application/json"}
+        expect_error("400 empty body", 400, "empty_input", *request("POST", "/v1/extract", b"", text_hdr, port))
+        expect_error("400 bad JSON", 400, "bad_request",
+                     *request("POST", "/v1/extract", b'{"html": "<p>x', json_hdr, port))
+        expect_error("400 JSON with neither html nor text", 400, "bad_request",
+                     *request("POST", "/v1/extract", b'{"url": "https://a.example/"}', json_hdr, port))
+        expect_error("400 JSON with both html and text", 400, "bad_request",
+                     *request("POST", "/v1/extract", b'{"html": "a", "text": "b"}', json_hdr, port))
+        expect_error("400 JSON html not a string", 400, "bad_request",
+                     *request("POST", "/v1/extract", b'{"html": 5}', json_hdr, port))
+        expect_error("400 JSON not an object", 400, "bad_request",
+                     *request("POST", "/v1/extract", b'["html"]', json_hdr, port))
+        expect_error("400 bad JSON with invalid UTF-8", 400, "bad_request",
+                     *request("POST", "/v1/extract", b'{"html": "\xff\xfe', json_hdr, port))
+        expect_error("400 format=bogus", 400, "bad_request",
+                     *request("POST", "/v1/extract?format=bogus", b"Some text.", text_hdr, port))
+        expect_error("400 explain=maybe", 400, "bad_request",
+                     *request("POST", "/v1/extract?explain=maybe", b"Some text.", text_hdr, port))
+
+        extract_checks(t, port)
+        log = d.stderr()
+        t.check("one log line per request",
+                re.search(r"^\S+Z POST /v1/extract 200 in=\d+ out=\d+ ms=[\d.]+$", log, re.M) is not None,
+                log[-1000:])
+
+        # The seeds, through the tool every front end is checked with.
+        env = dict(os.environ, SEEDS_DIR=str(SHARED / "seeds"))
+        for extra in ([], ["--url"]):
+            r = subprocess.run([sys.executable, str(SHARED / "tools" / "check_seeds.py"), "http",
+                                f"http://{HOST}:{port}", *extra], capture_output=True, text=True,
+                               env=env, timeout=120)
+            t.check(f"check_seeds.py http {' '.join(extra)}".strip(), r.returncode == 0,
+                    (r.stdout + r.stderr).strip()[-3000:])
+
+        shutdown_checks(t, d)
+    finally:
+        d.kill()
+    t.finish()
+
+
+def extract_checks(t, port):
+    """Extraction in each body form and output format; every article must fit the schema."""
+    def article(name, path, body, headers):
+        s, h, b = request("POST", path, body, headers, port)
+        if not t.check(f"{name}: 200", s == 200, f"got {s} {b[:300]!r}"):
+            return None
+        t.check(f"{name}: content type", h.get("content-type") == "application/json; charset=utf-8", str(h))
+        try:
+            art = json.loads(b)
+        except ValueError as e:
+            t.check(f"{name}: JSON", False, str(e))
+            return None
+        errs = schema_errors(art)
+        t.check(f"{name}: fits the schema", not errs, "; ".join(errs[:5]))
+        return art
+
+    meta = json.loads((SHARED / "bench" / "scrapinghub" / "meta.json").read_text(encoding="utf-8"))
+    page_id = sorted(meta)[0]
+    page_url = meta[page_id]["url"]
+    gz = (SHARED / "bench" / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes()
+    html = gzip.decompress(gz)
+    html_hdr = {"Content-Type": "text/html"}
+    art = article("HTML page", "/v1/extract?url=" + page_url, html, html_hdr)
+    if art:
+        t.check("HTML page: input html", art.get("input") == "html", art.get("input"))
+        t.check("HTML page: url echoed", art.get("url") == page_url, art.get("url"))
+        t.check("HTML page: has paragraphs", len(art.get("paragraphs") or []) > 0)
+        t.check("HTML page: no removed without explain", "removed" not in art)
+    gz_art = article("gzip HTML page", "/v1/extract?url=" + page_url, gz, html_hdr)
+    if art and gz_art:
+        t.check("gzip HTML page: same article", gz_art == art)
+
+    seed = sorted((SHARED / "seeds").glob("*.txt"))[0].read_bytes()
+    text_art = article("text page", "/v1/extract", seed, {"Content-Type": "text/plain; charset=utf-8"})
+    if text_art:
+        t.check("text page: input text", text_art.get("input") == "text", text_art.get("input"))
+        t.check("text page: url null", text_art.get("url") is None)
+
+    cp = "Привет, мир. Это проверка кодировки.\n\nВторой абзац текста.\n".encode("windows-1251")
+    cp_art = article("windows-1251 text", "/v1/extract", cp, {"Content-Type": "text/plain; charset=windows-1251"})
+    if cp_art:
+        t.check("windows-1251 text: decoded by the charset parameter",
+                "Привет, мир" in json.dumps(cp_art, ensure_ascii=False), json.dumps(cp_art)[:300])
+
+    j = json.dumps({"url": page_url, "html": html.decode("utf-8", "replace")}).encode()
+    j_art = article("JSON body with html", "/v1/extract", j, {"Content-Type": "application/json"})
+    if j_art:
+        t.check("JSON body with html: input html", j_art.get("input") == "html", j_art.get("input"))
+        t.check("JSON body with html: url", j_art.get("url") == page_url, j_art.get("url"))
+    j = json.dumps({"text": seed.decode("utf-8")}).encode()
+    j_art = article("JSON body with text", "/v1/extract", j, {"Content-Type": "application/json; charset=utf-8"})
+    if j_art and text_art:
+        t.check("JSON body with text: same article as text/plain", j_art == text_art)
+
+    ex = article("explain=1", "/v1/extract?explain=1", seed, {"Content-Type": "text/plain"})
+    if ex:
+        t.check("explain=1: removed is a list", isinstance(ex.get("removed"), list), str(ex.get("removed"))[:200])
+
+    pretty = request("POST", "/v1/extract?pretty=1", seed, {"Content-Type": "text/plain"}, port)
+    t.check("pretty=1: indented JSON", pretty[0] == 200 and b'\n  "url"' in pretty[2], repr(pretty[2][:100]))
+
+    s, h, b = request("POST", "/v1/extract?format=text", seed, {"Content-Type": "text/plain"}, port)
+    t.check("format=text: 200", s == 200, f"{s} {b[:200]!r}")
+    t.check("format=text: text/plain", h.get("content-type") == "text/plain; charset=utf-8", str(h))
+    if text_art:
+        t.check("format=text: the article's text alone", b.decode("utf-8") == text_art["text"],
+                repr(b[:200]))
+
+    # Concurrent requests on the thread pool.
+    results = []
+
+    def one():
+        try:
+            results.append(request("POST", "/v1/extract", seed, {"Content-Type": "text/plain"}, port)[0])
+        except OSError as e:
+            results.append(str(e))
+    threads = [threading.Thread(target=one) for _ in range(16)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    t.check("16 concurrent requests all 200", results == [200] * 16, str(results))
+
+
+def shutdown_checks(t, d):
+    """SIGTERM while a slow request is in flight: it still gets its answer, new connections are
+    refused, and the process exits 0 within a few seconds."""
+    body = "Slow request paragraph one.\n\nSlow request paragraph two.\n".encode()
+    head = (f"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    with socket.create_connection((HOST, d.port), timeout=10) as s:
+        s.sendall(head + body[:10])
+        time.sleep(0.3)
+        d.proc.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        refused = False
+        try:
+            request("GET", "/healthz", port=d.port, timeout=2)
+        except OSError:
+            refused = True
+        t.check("after SIGTERM new connections are refused", refused)
+        t.check("after SIGTERM the process waits for the request in flight", d.proc.poll() is None)
+        s.sendall(body[10:])
+        data = b""
+        s.settimeout(10)
+        try:
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+        except OSError:
+            pass
+    status, b = parse_raw(data)
+    t.check("slow request in flight gets its answer", status == 200, repr(data[:300]))
+    try:
+        t.check("slow request answer fits the schema", not schema_errors(json.loads(b)))
+    except ValueError:
+        t.check("slow request answer is JSON", False, repr(b[:200]))
+    try:
+        rc = d.proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        rc = "still running after 5 s"
+    t.check("exits 0 after SIGTERM", rc == 0, f"{rc}; {d.stderr()[-1500:]}")
+
+
+def cli_checks(t, binary, root):
+    """The command line: --version, --help, bad options (2), an unreadable rules dir (1)."""
+    def run(*args):
+        try:
+            return subprocess.run([binary, *args], capture_output=True, text=True, timeout=10)
+        except subprocess.TimeoutExpired as e:
+            return subprocess.CompletedProcess(e.cmd, "still running after 10 s", "", str(e.stderr))
+    r = run("--version")
+    t.check("--version", r.returncode == 0 and r.stdout.startswith("winnowd "), r.stdout + r.stderr)
+    r = run("--help")
+    t.check("--help", r.returncode == 0 and "--max-body" in r.stdout, r.stderr)
+    for args in (["--bogus"], ["--max-body", "0"], ["--max-body", "12X"], ["--threads", "0"],
+                 ["--listen", "localhost"], ["--listen", "::1:80"], ["--listen", "127.0.0.1:70000"],
+                 ["--rules"], ["extra-argument"]):
+        r = run(*args)
+        t.check(f"{' '.join(args)}: exit 2 with a message", r.returncode == 2 and r.stderr.strip(),
+                f"rc={r.returncode} {r.stderr}")
+    r = run("--rules", str(root / "no-such-rules-dir"), "--listen", f"{HOST}:{free_port()}")
+    t.check("unreadable rules dir: exit 1 with a message",
+            r.returncode == 1 and "no-such-rules-dir" in r.stderr, f"rc={r.returncode} {r.stderr}")
+
+
+if __name__ == "__main__":
+    main()
