@@ -108,7 +108,6 @@ bool wn_rules_kind_is_regex(enum wn_rules_kind kind)
 struct wn_ruleset_parser {
 	struct wn_arena *arena;  /* where everything goes */
 	struct wn_ruleset *rs;   /* the file being built */
-	size_t cap_rules;        /* allocated entries of rs->rules */
 	size_t cap_problems;     /* allocated entries of rs->problems */
 	int find_line;           /* line of the last text_find, 0 if none */
 	bool find_paired;        /* it already has its text_replace */
@@ -192,7 +191,7 @@ static bool wn_ruleset_check(struct wn_ruleset_parser *p, struct wn_rule *r,
 		break;
 	}
 	if (!msg)
-		return !error;
+		return true;
 	return wn_ruleset_problem(p, r->line, 0, error, msg);
 }
 
@@ -224,8 +223,7 @@ static bool wn_ruleset_line(struct wn_ruleset_parser *p, int line, const char *s
 		return wn_ruleset_problem(p, line, (int)wn_utf8_count(s, i) + 1, true,
 					  "not a \"directive: value\" line");
 
-	if (rs->n_rules == p->cap_rules)
-		return wn_ruleset_problem(p, line, 0, true, "internal: too many rules");
+	/* rs->rules has a slot per line of the file. */
 	struct wn_rule *r = &rs->rules[rs->n_rules];
 	char *name = wn_arena_strndup(a, s, n);
 	size_t vlen = len - i - 1;
@@ -296,7 +294,6 @@ struct wn_ruleset *wn_ruleset_parse(struct wn_arena *arena, const char *path, co
 	rs->rules = wn_arena_calloc(arena, n_lines, sizeof(*rs->rules));
 	if (!rs->rules)
 		return NULL;
-	p.cap_rules = n_lines;
 
 	size_t off = 0;
 	for (int line = 1; off <= len; line++) {
