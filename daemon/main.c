@@ -236,8 +236,12 @@ int main(int argc, char **argv)
 
 	err = wn_rules_load_dir(conf.rules_dir, &rules);
 	if (err) {
-		fprintf(stderr, "winnowd: cannot load the rules directory %s (%s)\n", conf.rules_dir,
-			wn_err_str(err));
+		if (err == WN_ERR_IO)
+			fprintf(stderr, "winnowd: cannot read the rules directory %s (missing, not a "
+				"directory, or not readable)\n", conf.rules_dir);
+		else
+			fprintf(stderr, "winnowd: cannot load the rules directory %s: %s\n",
+				conf.rules_dir, wn_err_str(err));
 		return WN_DAEMON_EXIT_FAIL;
 	}
 	wn_daemon_report_rules(rules);

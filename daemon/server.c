@@ -81,9 +81,10 @@ static struct wn_request *wn_request_new(struct wn_server *srv, const char *meth
 					 const char *path)
 {
 	size_t max = srv->conf->max_body;
-	size_t budget = max > WN_SERVER_ARENA_MIN / WN_SERVER_ARENA_FACTOR
-		? (max > SIZE_MAX / WN_SERVER_ARENA_FACTOR ? SIZE_MAX : max * WN_SERVER_ARENA_FACTOR)
-		: WN_SERVER_ARENA_MIN;
+	size_t budget = max > SIZE_MAX / WN_SERVER_ARENA_FACTOR ? SIZE_MAX
+							       : max * WN_SERVER_ARENA_FACTOR;
+	if (budget < WN_SERVER_ARENA_MIN)
+		budget = WN_SERVER_ARENA_MIN;
 	struct wn_request *req = calloc(1, sizeof(*req));
 	if (!req)
 		return NULL;
@@ -502,9 +503,16 @@ struct wn_server *wn_server_start(const struct wn_daemon_conf *conf, struct wn_r
 	unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	if (conf->ipv6)
 		flags |= MHD_USE_IPv6;
+	/* One thread is MHD's plain internal thread: a pool size of 1 is
+	 * refused with a warning, so the option is only given for more. */
+	struct MHD_OptionItem pool[] = {
+		{conf->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END,
+		 (intptr_t)conf->threads, NULL},
+		{MHD_OPTION_END, 0, NULL},
+	};
 	srv->mhd = MHD_start_daemon(flags, 0, NULL, NULL, wn_server_handle, srv,
 		MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)&conf->addr,
-		MHD_OPTION_THREAD_POOL_SIZE, conf->threads > 1 ? conf->threads : 0u,
+		MHD_OPTION_ARRAY, pool,
 		MHD_OPTION_NOTIFY_COMPLETED, wn_server_completed, srv,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)WN_SERVER_CONN_TIMEOUT,
 		MHD_OPTION_END);
