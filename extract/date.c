@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "extract_internal.h"
 #include "utf8.h"
 
 /* Month name prefixes: a word names month m when it starts with one of
@@ -241,9 +241,9 @@ const char *wn_extract_url_date(struct wn_arena *arena, const char *url)
 	p = p ? strchr(p + 3, '/') : url;
 	for (; p && *p; p = strchr(p + 1, '/')) {
 		int y = wn_digits(p + 1, 4), m, d;
-		char sep = p[5];
-		if (y < 0 || (sep != '/' && sep != '-'))
+		if (y < 0 || (p[5] != '/' && p[5] != '-'))
 			continue;
+		char sep = p[5];
 		if ((m = wn_digits(p + 6, 2)) < 0 || p[8] != sep || (d = wn_digits(p + 9, 2)) < 0)
 			continue;
 		if (wn_date_valid(y, m, d))

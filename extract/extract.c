@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "input.h"
-#include "internal.h"
+#include "extract_internal.h"
 #include "utf8.h"
 
 /* Characters of removed text kept for explain output. */

@@ -1,4 +1,4 @@
-/* internal.h -- what the files of extract/ share; not a public interface.
+/* extract_internal.h -- what the files of extract/ share; not a public interface.
  *
  * extract.c runs the pipeline and assembles the article; the other files
  * each hold one concept: words.c (word characters, counting, language

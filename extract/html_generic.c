@@ -17,7 +17,7 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "extract_internal.h"
 
 /* A paragraph counts from this many characters on. */
 #define WN_PARA_MIN_CHARS 25

@@ -10,7 +10,7 @@
 
 #include <jansson.h>
 
-#include "internal.h"
+#include "extract_internal.h"
 #include "utf8.h"
 
 /* Title separators before a site name, longest first. */

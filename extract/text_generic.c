@@ -15,7 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "extract_internal.h"
 #include "utf8.h"
 
 /* What the heuristics need to know about one line. */
@@ -101,7 +101,8 @@ static void wn_line_number(struct wn_tline *t)
 	for (size_t i = 0; i < t->len; i++) {
 		char c = t->s[i];
 		if (c >= '0' && c <= '9') {
-			v = v * 10 + (c - '0');
+			if (digits < 4)
+				v = v * 10 + (c - '0');
 			digits++;
 		} else if (!strchr(" .,:/-+%", c)) {
 			t->number = false;

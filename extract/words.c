@@ -7,7 +7,7 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "extract_internal.h"
 #include "utf8.h"
 
 uint32_t wn_extract_lower(uint32_t cp)
