@@ -40,6 +40,8 @@ struct wn_tline {
 #define WN_GRID_RUN 4
 /* Body-like: at least this many characters with sentence punctuation. */
 #define WN_BODY_CHARS 60
+/* A comment section opens only after this many characters of body. */
+#define WN_COMMENTS_AFTER 500
 
 /* Phrases that make up a whole short line of page furniture, lower-case,
  * in the languages of the benchmarks and seeds. */
@@ -255,6 +257,46 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 	return err;
 }
 
+/* Headings that open a comment section, lower-case: whole line, or after
+ * a count ("34 responses to ...", "6 thoughts on ..."). */
+static const char *const wn_comment_marks[] = {
+	"comments", "comment", "responses", "response", "replies", "reactions", "thoughts on",
+	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
+	"join the conversation", "reader comments", "show comments", "view comments",
+	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários"};
+
+/* Entries of wn_comment_marks before this one are single words, which
+ * also name share-bar links ("Comments"): those count only in a block of
+ * their own. */
+#define WN_COMMENT_WORDS 6
+
+/* True when line t opens a comment section; alone: t's block has at most
+ * two lines. */
+static bool wn_line_comments(const struct wn_tline *t, bool alone)
+{
+	if (t->blank || t->chars > 120 || t->sentence)
+		return false;
+	const char *s = t->lower;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	bool counted = s != t->lower;
+	while (*s == ' ')
+		s++;
+	for (size_t k = 0; k < sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]); k++) {
+		size_t l = strlen(wn_comment_marks[k]);
+		if (strncmp(s, wn_comment_marks[k], l) || (!counted && !alone && k < WN_COMMENT_WORDS))
+			continue;
+		/* A count may be followed by more words ("34 responses to X");
+		 * without one the marker must be the whole line. */
+		if (counted ? s[l] == ' ' || !s[l] : !s[l] || (s[l] == ':' && !s[l + 1]) || (s[l] == ' ' && t->words <= 3))
+			return true;
+	}
+	/* "Name says:" / "Name on <date> said:" comment headers. */
+	size_t n = strlen(t->lower);
+	return t->words <= 12 && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
+				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
+}
+
 /* Score of a kept line for the body region. */
 static double wn_line_score(const struct wn_tline *t)
 {
@@ -263,6 +305,27 @@ static double wn_line_score(const struct wn_tline *t)
 	if (t->sentence && t->words >= 4)
 		return (double)t->chars / 4;
 	return -10.0 - (double)t->chars / 2;
+}
+
+/* Drops everything from the first comment-section heading that follows
+ * some body text (a "Comments" menu item above the article must not
+ * count): comments come after the article, and read like body text. */
+static enum wn_err wn_text_comments(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, i = 0, body = 0;
+	for (; i < n; i++) {
+		const char *why = doc->lines[i].removed_by;
+		if (body >= WN_COMMENTS_AFTER && !tl[i].blank &&
+		    wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2))
+			break;
+		if (!tl[i].blank && !why && tl[i].sentence && tl[i].chars >= WN_BODY_CHARS)
+			body += tl[i].chars;
+	}
+	enum wn_err err = WN_OK;
+	for (size_t k = i; k < n && !err; k++)
+		if (!tl[k].blank)
+			err = wn_drop(doc, k, "comments", (double)(k - i));
+	return err;
 }
 
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.
@@ -370,6 +433,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 	}
 	size_t start;
 	enum wn_err err = wn_text_shapes(doc, tl);
+	if (!err)
+		err = wn_text_comments(doc, tl);
 	if (!err)
 		err = wn_text_region(doc, tl, &start);
 	if (!err)
