@@ -190,7 +190,8 @@ static const char *wn_byline_name(struct wn_arena *arena, const char *s)
 	size_t skip = wn_extract_byline_prefix(lower);
 	len -= skip;
 	const char *t = wn_utf8_trim(s + skip, &len);
-	if (!len || len > 200 || wn_extract_count_words(t, len) > 12)
+	/* A name has no digits: "October 15, 2018/0 Comments" is a meta line. */
+	if (!len || len > 200 || wn_extract_count_words(t, len) > 12 || strpbrk(t, "0123456789"))
 		return NULL;
 	return wn_arena_strndup(arena, t, len);
 }
