@@ -168,14 +168,16 @@ static const char *wn_resolve(struct wn_arena *arena, const char *base, const ch
 	return wn_arena_printf(arena, "%.*s/%s", (int)(dir_end - base), base, src);
 }
 
-/* The joined text of node i's blocks (first block only: bylines and
- * credits are one line), or NULL. */
+/* The text of the first block made by node i or an element inside it
+ * (bylines and credits are one line), or NULL.  An inline element's text
+ * belongs to its enclosing block, which is not its own text. */
 static const char *wn_node_text(const struct wn_doc *doc, int32_t i)
 {
 	const struct wn_node *nd = &doc->nodes[i];
 	if (nd->n_blocks <= 0 || nd->first_block < 0 || (size_t)nd->first_block >= doc->n_blocks)
 		return NULL;
-	return doc->blocks[nd->first_block].text;
+	const struct wn_block *b = &doc->blocks[nd->first_block];
+	return b->node >= i && b->node < i + nd->subtree_size ? b->text : NULL;
 }
 
 /* Name in a byline ("By Jane Doe" -> "Jane Doe"), in the arena. */

@@ -407,6 +407,47 @@ static void test_html_generic(void)
 	wn_arena_free(a);
 }
 
+/* The whole HTML path on a hand-made page: parser, container, metadata. */
+static void test_html_page(void)
+{
+	size_t len;
+	char *page = read_data("page.html", &len);
+	CHECK(page != NULL);
+	if (!page)
+		return;
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_extract_opts o = {.explain = true, .url = "https://www.coastal.example/news/wall"};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, page, len, &o, &art) == WN_OK);
+	if (art) {
+		CHECK(art->input == WN_INPUT_HTML);
+		CHECK_STR(art->site, "coastal.example");
+		CHECK_STR(art->title, "Harbour wall to be restored");
+		CHECK_STR(art->author, "Jane Smith, Tom Lee");
+		CHECK_STR(art->date, "2019-11-19T08:03:00Z");
+		CHECK_STR(art->date_raw, "2019-11-19T08:03:00Z");
+		CHECK_STR(art->section, "Local");
+		CHECK_STR(art->lead, "The council votes to repair the storm damage.");
+		CHECK_STR(art->language, "en");
+		CHECK(strstr(art->text, "The town council voted") == art->text ||
+		      strstr(art->text, "Harbour wall to be restored\n\nThe town council") == art->text);
+		CHECK(strstr(art->text, "A long wait") != NULL);
+		CHECK(strstr(art->text, "smiled.") != NULL);
+		CHECK(!strstr(art->text, "Share this") && !strstr(art->text, "Storm warning"));
+		CHECK(!strstr(art->text, "Business") && !strstr(art->text, "Copyright"));
+		CHECK(removed_with(art, "Share this story", "heuristic class:share"));
+		CHECK(removed_with(art, "Storm warning", "heuristic outside_content"));
+		CHECK(art->n_images == 1);
+		if (art->n_images == 1) {
+			CHECK_STR(art->images[0].url, "https://www.coastal.example/img/wall.jpg");
+			CHECK_STR(art->images[0].credit, "Photo: Ann Wright");
+		}
+		check_json(art);
+	}
+	wn_arena_free(a);
+	free(page);
+}
+
 static void test_words_and_language(void)
 {
 	CHECK(wn_extract_count_words("", 0) == 0);
@@ -459,4 +500,5 @@ static void test_bad_input(void)
 
 WN_TEST_MAIN(WN_TEST(test_text_generic_page), WN_TEST(test_text_grid_and_explain_cut),
 	     WN_TEST(test_dates), WN_TEST(test_title_suffix), WN_TEST(test_jsonld),
-	     WN_TEST(test_html_generic), WN_TEST(test_words_and_language), WN_TEST(test_bad_input))
+	     WN_TEST(test_html_generic), WN_TEST(test_html_page),
+	     WN_TEST(test_words_and_language), WN_TEST(test_bad_input))
