@@ -8,7 +8,9 @@
  *      UTF-8 and contain multi-byte sequences: scrapers commonly re-encode
  *      pages to UTF-8 without fixing the <meta>, while real legacy text with
  *      non-ASCII bytes is practically never valid UTF-8 by accident.
- *   3. Then valid UTF-8.
+ *   3. Then UTF-8, when the bytes are valid UTF-8 or at least read as
+ *      UTF-8 more often than not (a stray bad byte in a UTF-8 page becomes
+ *      U+FFFD instead of turning the whole page into mojibake).
  *   4. Then a guess for undeclared 8-bit text among windows-1251, koi8-r
  *      and windows-1252 (see wn_charset_guess()).
  *

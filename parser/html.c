@@ -604,21 +604,18 @@ static void wn_walk_space(struct wn_walk *w, int32_t node)
 	w->pending_link = w->link_depth > 0;
 }
 
-/* Appends a text node's text to the block: white space collapsed to single
- * spaces (none at the block's start; a trailing one stays pending), or
- * kept as it is inside <pre>. */
-static void wn_walk_text(struct wn_walk *w, int32_t node, const char *s, size_t n)
+/* Appends s[0..n) at out + *o with each run of white space collapsed to
+ * one space and none at the start of out; *pending carries a run across
+ * calls (a trailing run is left pending).  out needs room for n + 1 more
+ * bytes.  Returns the code points appended; *carried tells whether the
+ * first of them is a space pending from an earlier call. */
+static uint32_t wn_collapse(char *out, size_t *o, const char *s, size_t n, bool *pending,
+			    bool *carried)
 {
-	if (!wn_walk_reserve(w, n))
-		return;
-	if (w->pre_depth) {
-		memcpy(w->buf + w->len, s, n);
-		w->len += n;
-		wn_walk_count(w, node, (uint32_t)wn_utf8_count(s, n), w->link_depth > 0);
-		return;
-	}
 	uint32_t chars = 0;
 	size_t i = 0;
+	bool pending_before = *pending;
+	*carried = false;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		size_t k = i;
@@ -630,46 +627,61 @@ static void wn_walk_text(struct wn_walk *w, int32_t node, const char *s, size_t 
 			space = wn_utf8_is_space(wn_utf8_next(s, n, &k));
 		}
 		if (space) {
-			wn_walk_space(w, node);
+			*pending = true;
 		} else {
-			if (w->pending_space && w->len) {
-				w->buf[w->len++] = ' ';
-				wn_walk_count(w, w->pending_node, 1, w->pending_link);
+			if (*pending && *o) {
+				if (!chars)
+					*carried = pending_before;
+				out[(*o)++] = ' ';
+				chars++;
 			}
-			w->pending_space = false;
-			memcpy(w->buf + w->len, s + i, k - i);
-			w->len += k - i;
+			*pending = false;
+			memcpy(out + *o, s + i, k - i);
+			*o += k - i;
 			chars++;
 		}
 		i = k;
 	}
-	wn_walk_count(w, node, chars, w->link_depth > 0);
+	return chars;
+}
+
+/* Appends a text node's text to the block: white space collapsed, or kept
+ * as it is inside <pre>. */
+static void wn_walk_text(struct wn_walk *w, int32_t node, const char *s, size_t n)
+{
+	if (!wn_walk_reserve(w, n))
+		return;
+	bool link = w->link_depth > 0;
+	if (w->pre_depth) {
+		memcpy(w->buf + w->len, s, n);
+		w->len += n;
+		wn_walk_count(w, node, (uint32_t)wn_utf8_count(s, n), link);
+		return;
+	}
+	bool was_pending = w->pending_space, carried;
+	uint32_t chars = wn_collapse(w->buf, &w->len, s, n, &w->pending_space, &carried);
+	if (carried) {
+		wn_walk_count(w, w->pending_node, 1, w->pending_link);
+		chars--;
+	}
+	wn_walk_count(w, node, chars, link);
+	if (w->pending_space && (!was_pending || chars || carried)) {
+		w->pending_node = node;
+		w->pending_link = link;
+	}
 }
 
 /* Copies s collapsed and trimmed into the arena (for <title>). */
 static const char *wn_walk_collapse(struct wn_walk *w, const char *s)
 {
-	size_t n = strlen(s);
+	size_t n = strlen(s), o = 0;
+	bool pending = false, carried;
 	char *out = wn_arena_alloc(w->arena, n + 1);
 	if (!out) {
 		w->err = WN_ERR_NOMEM;
 		return NULL;
 	}
-	size_t o = 0, i = 0;
-	bool pending = false;
-	while (i < n) {
-		size_t k = i;
-		if (wn_utf8_is_space(wn_utf8_next(s, n, &k))) {
-			pending = true;
-		} else {
-			if (pending && o)
-				out[o++] = ' ';
-			pending = false;
-			memcpy(out + o, s + i, k - i);
-			o += k - i;
-		}
-		i = k;
-	}
+	wn_collapse(out, &o, s, n, &pending, &carried);
 	out[o] = '\0';
 	return out;
 }
