@@ -240,6 +240,30 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 	return wn_extract_finish(run, rs);
 }
 
+/* The headline is the title field and an image's caption is in images[];
+ * as paragraphs they would repeat them (and the benchmarks' reference
+ * texts leave both out).  Drops headings whose text is the title and the
+ * figcaptions of images. */
+static enum wn_err wn_extract_drop_repeats(struct wn_doc *doc, const struct wn_article *art)
+{
+	if (!art->title)
+		return WN_OK;
+	for (size_t b = 0; b < doc->n_blocks; b++) {
+		struct wn_block *blk = &doc->blocks[b];
+		if (blk->removed_by || blk->kind != WN_BLOCK_HEADING || strcmp(blk->text, art->title))
+			continue;
+		blk->removed_by = wn_arena_printf(doc->arena, "heuristic title %u", blk->level);
+		if (!blk->removed_by)
+			return WN_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < doc->n_imgs; i++) {
+		int32_t c = doc->imgs[i].caption_block;
+		if (c >= 0 && (size_t)c < doc->n_blocks && !doc->blocks[c].removed_by)
+			doc->blocks[c].removed_by = "heuristic caption 1";
+	}
+	return WN_OK;
+}
+
 /* The HTML path: the parser decodes; generic selection and metadata.
  * Site rules for HTML are not applied yet: a rule file's text_
  * directives describe scraped text, not markup. */
@@ -256,6 +280,8 @@ static enum wn_err wn_extract_html(struct wn_extract_run *run, const char *raw, 
 	if ((err = wn_extract_html_generic(doc, &container)))
 		return err;
 	if ((err = wn_extract_html_meta(doc, opts->url, container, run->art)))
+		return err;
+	if ((err = wn_extract_drop_repeats(doc, run->art)))
 		return err;
 	if ((err = wn_extract_assemble_html(run, doc)))
 		return err;
