@@ -136,6 +136,44 @@ static void test_text_grid_and_explain_cut(void)
 	wn_arena_free(a);
 }
 
+/* The text path with a rule: fields, credit image, site from the rule's
+ * host when there is no URL, the file named in rules[], no heuristics. */
+static void test_text_rule(void)
+{
+	static const char rule[] =
+		"text_site_match: ^Harbour Gazette$\n"
+		"text_title: \\A\\s*Harbour Gazette\\n\\h*\\n(\\S.*)$\n"
+		"text_credit: ^(Photo: .*\\S)\\h*$\n"
+		"text_drop_line: ^Share$\n";
+	static const char page[] =
+		"Harbour Gazette\n\nWall to be restored\n\nPhoto: Ann Wright\n\n"
+		"The council voted to restore the wall.\nShare\n\nShort line\n";
+	struct wn_rules *rules = wn_rules_new();
+	struct wn_ruleset *rs = NULL;
+	CHECK(rules && wn_rules_add_text(rules, "<inline>", "gazette.example.txt", rule,
+					 strlen(rule), &rs) == WN_OK);
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_extract_opts o = {.kind = WN_INPUT_TEXT, .rules = rules, .explain = true};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, page, strlen(page), &o, &art) == WN_OK);
+	if (art) {
+		CHECK_STR(art->site, "gazette.example");
+		CHECK(art->n_rules == 1 && !strcmp(art->rules[0], "gazette.example.txt"));
+		CHECK_STR(art->title, "Wall to be restored");
+		CHECK(art->n_images == 1 && art->images[0].url == NULL &&
+		      art->images[0].caption == NULL);
+		if (art->n_images == 1)
+			CHECK_STR(art->images[0].credit, "Photo: Ann Wright");
+		/* Without heuristics the short line stays; the rule's drop goes. */
+		CHECK(strstr(art->text, "Short line") != NULL);
+		CHECK(!strstr(art->text, "Share"));
+		CHECK(removed_with(art, "Share", "gazette.example.txt:4 text_drop_line"));
+		check_json(art);
+	}
+	wn_arena_free(a);
+	wn_rules_free(rules);
+}
+
 static void test_dates(void)
 {
 	static const char *const table[][2] = {
@@ -499,6 +537,7 @@ static void test_bad_input(void)
 }
 
 WN_TEST_MAIN(WN_TEST(test_text_generic_page), WN_TEST(test_text_grid_and_explain_cut),
+	     WN_TEST(test_text_rule),
 	     WN_TEST(test_dates), WN_TEST(test_title_suffix), WN_TEST(test_jsonld),
 	     WN_TEST(test_html_generic), WN_TEST(test_html_page),
 	     WN_TEST(test_words_and_language), WN_TEST(test_bad_input))
