@@ -15,9 +15,10 @@
 /* First output buffer when the gzip trailer gives no usable size hint. */
 #define WN_INFLATE_FIRST (64 * 1024)
 
-/* Deflate cannot expand data by more than about 1032:1, so a gzip trailer
- * claiming more than that is a lie and is not used as the size hint. */
-#define WN_DEFLATE_MAX_RATIO 1032
+/* Largest compression ratio the gzip trailer's size is believed for: HTML
+ * compresses 5-10:1, so more means a bomb or a forged trailer, and the
+ * buffer then grows as data actually arrives instead. */
+#define WN_INFLATE_HINT_RATIO 64
 
 bool wn_parser_is_gzip(const char *bytes, size_t len)
 {
@@ -27,7 +28,7 @@ bool wn_parser_is_gzip(const char *bytes, size_t len)
 /* The size of the first output buffer: the gzip trailer's ISIZE (the
  * uncompressed size mod 2^32) when it is plausible, so that the common
  * case inflates into one exactly sized buffer; else a guess.  Capped by
- * max_out + 1 so a bomb cannot make us allocate more than the limit. */
+ * max_out + 1 so no trailer can make us allocate more than the limit. */
 static size_t wn_inflate_first_size(const char *bytes, size_t len, size_t max_out)
 {
 	size_t want = len * 4 > WN_INFLATE_FIRST ? len * 4 : WN_INFLATE_FIRST;
@@ -35,7 +36,7 @@ static size_t wn_inflate_first_size(const char *bytes, size_t len, size_t max_ou
 		const unsigned char *t = (const unsigned char *)bytes + len - 4;
 		size_t isize = (size_t)t[0] | (size_t)t[1] << 8 | (size_t)t[2] << 16 |
 			       (size_t)t[3] << 24;
-		if (isize / WN_DEFLATE_MAX_RATIO <= len)
+		if (isize / WN_INFLATE_HINT_RATIO <= len)
 			want = isize + 1;
 	}
 	if (max_out && want > max_out + 1)

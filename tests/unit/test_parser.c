@@ -387,6 +387,15 @@ static void test_gzip(void)
 	CHECK(wn_parser_inflate(a, z, zl, strlen(page) - 1, &out, &out_len) == WN_ERR_TOO_LARGE);
 	wn_arena_free(a);
 
+	/* A zlib stream inflates too. */
+	unsigned char zlib_buf[256];
+	uLongf zlib_len = sizeof(zlib_buf);
+	CHECK(compress(zlib_buf, &zlib_len, (const unsigned char *)page, strlen(page)) == Z_OK);
+	a = wn_arena_new(0);
+	CHECK(wn_parser_inflate(a, (const char *)zlib_buf, zlib_len, 0, &out, &out_len) == WN_OK);
+	CHECK(out_len == strlen(page) && !strcmp(out, page));
+	wn_arena_free(a);
+
 	/* Two concatenated members read as one file, as with gunzip. */
 	char *two = malloc(zl * 2);
 	memcpy(two, z, zl);
