@@ -41,6 +41,10 @@ struct wn_article {
 	const char *lead;
 	const char *source;       /* where a syndicated article came from ("РБК") */
 	const char *language;     /* BCP 47 primary tag ("en", "ru") */
+	const char *site_name;    /* the publication's name (og:site_name, JSON-LD publisher) */
+	const char *canonical_url; /* <link rel=canonical> / og:url, absolute */
+	const char *next_page_url; /* a rule's next_page_link target: reported, never followed */
+	const char *single_page_url; /* a rule's single_page_link target: reported, never followed */
 	struct wn_image *images;
 	size_t n_images;
 	const char **paragraphs;  /* body paragraphs in reading order */

@@ -38,6 +38,10 @@ json_t *wn_article_to_json(const struct wn_article *art)
 	json_object_set_new(o, "lead", wn_json_str(art->lead));
 	json_object_set_new(o, "source", wn_json_str(art->source));
 	json_object_set_new(o, "language", wn_json_str(art->language));
+	json_object_set_new(o, "site_name", wn_json_str(art->site_name));
+	json_object_set_new(o, "canonical_url", wn_json_str(art->canonical_url));
+	json_object_set_new(o, "next_page_url", wn_json_str(art->next_page_url));
+	json_object_set_new(o, "single_page_url", wn_json_str(art->single_page_url));
 	json_t *imgs = json_array();
 	for (size_t i = 0; imgs && i < art->n_images; i++) {
 		const struct wn_image *im = &art->images[i];
