@@ -183,6 +183,20 @@ static enum wn_err wn_extract_finish(struct wn_extract_run *run, const struct wn
 	return WN_OK;
 }
 
+/* WN_ERR_TIMEOUT once opts->deadline has passed: checked between stages,
+ * so a pathological page costs at most one stage past its budget. */
+static enum wn_err wn_extract_check_deadline(const struct wn_extract_opts *opts)
+{
+	struct timespec now;
+	if (!opts->deadline)
+		return WN_OK;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (now.tv_sec > opts->deadline->tv_sec ||
+	    (now.tv_sec == opts->deadline->tv_sec && now.tv_nsec >= opts->deadline->tv_nsec))
+		return WN_ERR_TIMEOUT;
+	return WN_OK;
+}
+
 /* The text path: decode, rules or generic heuristics, assemble. */
 static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, size_t raw_len,
 				   const struct wn_extract_opts *opts)
@@ -212,6 +226,8 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 	struct wn_doc *doc;
 	if ((err = wn_parser_parse_text(run->arena, text, len, &doc)))
 		return err;
+	if ((err = wn_extract_check_deadline(opts)))
+		return err;
 	doc->charset = charset;
 	doc->bad_bytes = bad;
 	if (rs) {
@@ -235,6 +251,8 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 	} else if ((err = wn_extract_text_generic(doc, art))) {
 		return err;
 	}
+	if ((err = wn_extract_check_deadline(opts)))
+		return err;
 	if ((err = wn_extract_assemble_text(run, doc)))
 		return err;
 	return wn_extract_finish(run, rs);
@@ -277,7 +295,11 @@ static enum wn_err wn_extract_html(struct wn_extract_run *run, const char *raw, 
 	enum wn_err err = wn_parser_parse(run->arena, raw, raw_len, &po, &doc);
 	if (err)
 		return err;
+	if ((err = wn_extract_check_deadline(opts)))
+		return err;
 	if ((err = wn_extract_html_generic(doc, &container)))
+		return err;
+	if ((err = wn_extract_check_deadline(opts)))
 		return err;
 	if ((err = wn_extract_html_meta(doc, opts->url, container, run->art)))
 		return err;

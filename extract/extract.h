@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "../parser/arena.h"
 #include "../parser/doc.h"
@@ -23,11 +24,15 @@ struct wn_extract_opts {
 	const struct wn_rules *rules; /* rule set to match against, or NULL for none */
 	bool explain;              /* record what was removed and why */
 	size_t max_bytes;          /* limit on the decompressed input, 0 = none */
+	const struct timespec *deadline; /* CLOCK_MONOTONIC instant after which extraction
+				    * stops with WN_ERR_TIMEOUT at its next stage
+				    * boundary (a stage itself is not cut); NULL = none */
 };
 
 /* Extracts the article from one page.  bytes may be gzip-compressed and in
  * any charset.  On success *out is allocated from arena.  Errors are those
- * of wn_parser_parse() (empty, too large, corrupt gzip, out of memory). */
+ * of wn_parser_parse() (empty, too large, corrupt gzip, out of memory) and
+ * WN_ERR_TIMEOUT past opts->deadline. */
 enum wn_err wn_extract(struct wn_arena *arena, const char *bytes, size_t len,
 		       const struct wn_extract_opts *opts, struct wn_article **out);
 

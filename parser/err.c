@@ -22,6 +22,7 @@ static const struct {
 	[WN_ERR_RULE_LIMIT]  = {"rule_limit", "a rule's regular expression hit its match limit"},
 	[WN_ERR_USAGE]       = {"usage", "bad usage"},
 	[WN_ERR_INTERNAL]    = {"internal", "internal error"},
+	[WN_ERR_TIMEOUT]     = {"timeout", "the extraction went over its time budget"},
 };
 
 const char *wn_err_code(enum wn_err err)

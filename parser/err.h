@@ -25,6 +25,7 @@ enum wn_err {
 	WN_ERR_RULE_LIMIT,   /* a rule's regex hit its match or depth limit */
 	WN_ERR_USAGE,        /* bad command-line usage */
 	WN_ERR_INTERNAL,     /* a bug: should never be seen */
+	WN_ERR_TIMEOUT,      /* the work went over its time budget (a pathological input) */
 	WN_ERR__COUNT        /* number of values; not an error */
 };
 
