@@ -1,138 +1,71 @@
-/* http.c -- winnowd's HTTP responses: status table, JSON bodies, errors. */
+/* http.c -- winnowd's responses on libmicrohttpd. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
-#include "../extract/article.h"
 #include "http.h"
 
-/* The one map from enum wn_err to an HTTP status.  Input problems are the
- * client's (4xx); running out of memory is a 503 because a smaller page or
- * a later retry may well succeed; anything unlisted is a bug, hence 500. */
-static const unsigned wn_http_status_table[WN_ERR__COUNT] = {
-	[WN_OK]              = 200,
-	[WN_ERR_NOMEM]       = 503,
-	[WN_ERR_EMPTY]       = 400,
-	[WN_ERR_TOO_LARGE]   = 413,
-	[WN_ERR_GZIP]        = 400,
-	[WN_ERR_CHARSET]     = 400,
-	[WN_ERR_PARSE]       = 400,
-	[WN_ERR_IO]          = 500,
-	[WN_ERR_BAD_REQUEST] = 400,
-	[WN_ERR_MEDIA_TYPE]  = 415,
-	[WN_ERR_NOT_FOUND]   = 404,
-	[WN_ERR_METHOD]      = 405,
-	[WN_ERR_RULE_SYNTAX] = 500,
-	[WN_ERR_RULE_REGEX]  = 500,
-	[WN_ERR_RULE_LIMIT]  = 500,
-	[WN_ERR_USAGE]       = 400,
-	[WN_ERR_INTERNAL]    = 500,
-};
-
-#define WN_HTTP_JSON "application/json; charset=utf-8"
-
-unsigned wn_http_status(enum wn_err err)
-{
-	if ((unsigned)err >= WN_ERR__COUNT || !wn_http_status_table[err])
-		return 500;
-	return wn_http_status_table[err];
-}
-
-enum MHD_Result wn_http_send(struct MHD_Connection *conn, struct wn_http_reply *reply,
-			     unsigned status, const char *content_type, char *body, size_t len,
-			     const char *allow)
+enum MHD_Result wn_http_queue(struct MHD_Connection *conn, struct wn_handler_resp *resp,
+			      const char *request_id, bool closing, size_t *sent)
 {
 	enum MHD_Result ret = MHD_NO;
-	struct MHD_Response *resp = MHD_create_response_from_buffer(len, body,
-								    MHD_RESPMEM_MUST_FREE);
-	if (!resp)
+	struct MHD_Response *r = NULL;
+	if (resp->spool) {
+		/* MHD closes the descriptor it is given; the FILE keeps its own. */
+		int fd = dup(fileno(resp->spool));
+		if (fd < 0)
+			return MHD_NO;
+		r = MHD_create_response_from_fd(resp->len, fd);
+		if (!r)
+			close(fd);
+	} else {
+		r = MHD_create_response_from_buffer(resp->len, resp->body ? resp->body : (char *)"",
+						    resp->body ? MHD_RESPMEM_MUST_FREE
+							       : MHD_RESPMEM_PERSISTENT);
+		if (r)
+			resp->body = NULL; /* the response frees it now */
+	}
+	if (!r)
+		return MHD_NO;
+	if (MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, resp->content_type) == MHD_NO ||
+	    MHD_add_response_header(r, "X-Request-Id", request_id) == MHD_NO)
 		goto out;
-	body = NULL; /* the response frees it now */
-	if (MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type) == MHD_NO)
+	if (resp->allow && MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, resp->allow) == MHD_NO)
 		goto out;
-	if (allow && MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, allow) == MHD_NO)
+	if (resp->auth_challenge &&
+	    MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer") == MHD_NO)
 		goto out;
 	/* While draining, a kept-alive connection would only be cut by the
 	 * shutdown; telling the client lets it reconnect elsewhere cleanly. */
-	if (reply->close &&
-	    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") == MHD_NO)
+	if (closing && MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close") == MHD_NO)
 		goto out;
-	ret = MHD_queue_response(conn, status, resp);
-	if (ret == MHD_YES) {
-		reply->status = status;
-		reply->bytes = len;
-	}
+	ret = MHD_queue_response(conn, resp->status, r);
+	if (ret == MHD_YES)
+		*sent = resp->len;
 out:
-	if (resp)
-		MHD_destroy_response(resp);
-	free(body);
+	MHD_destroy_response(r);
 	return ret;
 }
 
-/* Last resort when even the error body cannot be built: a fixed one. */
-static enum MHD_Result wn_http_send_nomem(struct MHD_Connection *conn,
-					  struct wn_http_reply *reply)
-{
-	static const char body[] =
-		"{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\"}}";
-	char *copy = strdup(body);
-	return wn_http_send(conn, reply, wn_http_status(WN_ERR_NOMEM), WN_HTTP_JSON, copy,
-			    copy ? strlen(copy) : 0, NULL);
-}
-
-enum MHD_Result wn_http_send_json(struct MHD_Connection *conn, struct wn_http_reply *reply,
-				  unsigned status, json_t *json, bool pretty)
-{
-	char *s = json ? json_dumps(json, pretty ? JSON_INDENT(2) : JSON_COMPACT) : NULL;
-	json_decref(json);
-	if (!s)
-		return wn_http_send_nomem(conn, reply);
-	return wn_http_send(conn, reply, status, WN_HTTP_JSON, s, strlen(s), NULL);
-}
-
-enum MHD_Result wn_http_send_error(struct MHD_Connection *conn, struct wn_http_reply *reply,
-				   enum wn_err err, const char *detail, const char *allow)
-{
-	json_t *json = wn_error_to_json(err, detail);
-	char *s = json ? json_dumps(json, JSON_COMPACT) : NULL;
-	json_decref(json);
-	if (!s)
-		return wn_http_send_nomem(conn, reply);
-	return wn_http_send(conn, reply, wn_http_status(err), WN_HTTP_JSON, s, strlen(s), allow);
-}
-
-bool wn_http_send_now(struct MHD_Connection *conn, struct wn_http_reply *reply, enum wn_err err,
-		      const char *detail)
+bool wn_http_send_now(struct MHD_Connection *conn, const struct wn_handler_resp *resp,
+		      const char *request_id)
 {
 	const union MHD_ConnectionInfo *info =
 		MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
-	unsigned status = wn_http_status(err);
-	json_t *json = wn_error_to_json(err, detail);
-	char *body = json ? json_dumps(json, JSON_COMPACT) : NULL;
 	char *msg = NULL;
-	bool ok = false;
-	json_decref(json);
-	if (!info || !body)
-		goto out;
-	int len = asprintf(&msg, "HTTP/1.1 %u %s\r\nContent-Type: " WN_HTTP_JSON "\r\n"
-			   "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
-			   status, MHD_get_reason_phrase_for(status), strlen(body), body);
-	if (len < 0) {
-		msg = NULL;
-		goto out;
-	}
-	ssize_t sent = send(info->connect_fd, msg, (size_t)len, MSG_NOSIGNAL | MSG_DONTWAIT);
-	if (sent <= 0)
-		goto out;
+	if (!info || !resp->body)
+		return false;
+	int len = asprintf(&msg, "HTTP/1.1 %u %s\r\nContent-Type: %s\r\nX-Request-Id: %s\r\n"
+			   "Content-Length: %zu\r\nConnection: close\r\n\r\n%.*s",
+			   resp->status, MHD_get_reason_phrase_for(resp->status), resp->content_type,
+			   request_id, resp->len, (int)resp->len, resp->body);
+	if (len < 0)
+		return false;
 	/* Even a partial write has started a response: the connection can
 	 * only be closed now. */
-	reply->raw = true;
-	reply->status = status;
-	reply->bytes = strlen(body);
-	ok = true;
-out:
+	ssize_t n = send(info->connect_fd, msg, (size_t)len, MSG_NOSIGNAL | MSG_DONTWAIT);
 	free(msg);
-	free(body);
-	return ok;
+	return n > 0;
 }

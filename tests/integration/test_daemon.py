@@ -218,7 +218,7 @@ def main():
         extract_checks(t, port)
         log = d.stderr()
         t.check("one log line per request",
-                re.search(r"^\S+Z POST /v1/extract 200 in=\d+ out=\d+ ms=[\d.]+$", log, re.M) is not None,
+                re.search(r"^\S+Z POST /v1/extract 200 in=\d+ out=\d+ ms=[\d.]+ id=[0-9a-f]{16}$", log, re.M) is not None,
                 log[-1000:])
 
         # The seeds, through the tool every front end is checked with.
