@@ -7,7 +7,17 @@
  * (<article>, <main>, itemprop=articleBody, role=main) and by the
  * vocabulary of its class and id, and is scaled by (1 - link density).
  * The best candidate is the container; siblings scoring close to it join
- * it (articles split across several boxes).  Inside, blocks are dropped
+ * it (articles split across several boxes).
+ *
+ * That winner only sees paragraphs and their parents, so content spread
+ * over many small boxes (forum posts, testimonials, product specs, item
+ * lists) escapes it.  Each element also has a content mass: the good
+ * characters of its blocks (outside links, not link-dense, not under
+ * boilerplate) minus the bad ones (links, link-dense blocks, boilerplate),
+ * summed over its subtree with prefix sums over the blocks (blocks of a
+ * subtree are contiguous).  When readability's container holds less than
+ * half the good text of the heaviest element, the heaviest one is the
+ * container instead.  Inside, blocks are dropped
  * when they sit in a boilerplate-classed subtree or a nav/aside/footer/
  * form, or are mostly links.  Everything outside is dropped.
  *
@@ -27,6 +37,12 @@
 #define WN_CLASS_WEIGHT 25
 /* Siblings join the container when scoring this fraction of it. */
 #define WN_SIBLING_FRACTION 0.2
+/* A character of bad text (links, boilerplate) cancels this many good ones
+ * in an element's content mass. */
+#define WN_MASS_BAD_WEIGHT 1.0
+/* The mass winner replaces readability's container when that holds less
+ * than this fraction of the winner's good text. */
+#define WN_MASS_FRACTION 0.5
 
 /* Class/id vocabulary.  Substrings of the lower-cased class and id,
  * except the short words, which must be a whole token. */
@@ -141,6 +157,34 @@ static bool wn_holds(const struct wn_doc *doc, int32_t a, int32_t b)
 	return b >= a && b < a + doc->nodes[a].subtree_size;
 }
 
+/* Top-down boilerplate flags: flag[i] is set when node i or an ancestor is
+ * furniture by tag or boilerplate by class/id, except the ancestors of
+ * keep (the content cannot sit inside boilerplate). */
+static void wn_boiler_flags(const struct wn_doc *doc, int32_t keep, bool *flag)
+{
+	for (size_t i = 0; i < doc->n_nodes; i++) {
+		const struct wn_node *nd = &doc->nodes[i];
+		const char *word;
+		if (keep >= 0 && wn_holds(doc, (int32_t)i, keep))
+			flag[i] = false;
+		else if (nd->parent >= 0 && flag[nd->parent])
+			flag[i] = true;
+		else
+			flag[i] = wn_is_furniture_tag(nd->tag) ||
+				  wn_extract_class_weight(doc, (int32_t)i, &word) < 0;
+	}
+}
+
+/* Good and bad characters of the blocks in node i's subtree, from the
+ * prefix sums over blocks. */
+static double wn_range(const struct wn_doc *doc, const double *prefix, int32_t i)
+{
+	const struct wn_node *nd = &doc->nodes[i];
+	if (nd->first_block < 0)
+		return 0;
+	return prefix[nd->first_block + nd->n_blocks] - prefix[nd->first_block];
+}
+
 enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 {
 	size_t n = doc->n_nodes;
@@ -149,9 +193,11 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 		return WN_OK;
 	double *score = wn_arena_calloc(doc->arena, n, sizeof(double));
 	int32_t *content = wn_arena_calloc(doc->arena, n, sizeof(int32_t));
-	if (!score || !content)
+	bool *boiler = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	double *good = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
+	double *bad = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
+	if (!score || !content || !boiler || !good || !bad)
 		return WN_ERR_NOMEM;
-
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		if (blk->node < 0 || (size_t)blk->node >= n || blk->chars < WN_PARA_MIN_CHARS ||
@@ -199,6 +245,42 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 		     s = parent >= 0 ? doc->nodes[s].next_sibling : -1)
 			if (s == best || score[s] >= bar)
 				content[n_content++] = s;
+	}
+
+	/* Content mass: readability's winner sees only paragraphs and their
+	 * parents, so content spread over many small boxes (testimonials,
+	 * posts, product specs) escapes it.  The element with the most good
+	 * text net of bad text is the other candidate. */
+	wn_boiler_flags(doc, best, boiler);
+	for (size_t b = 0; b < doc->n_blocks; b++) {
+		const struct wn_block *blk = &doc->blocks[b];
+		double g = 0, x = blk->chars;
+		if (blk->node >= 0 && (size_t)blk->node < n && !boiler[blk->node] &&
+		    blk->kind != WN_BLOCK_LINK && wn_block_link_density(blk) <= WN_LINK_DENSITY_MAX) {
+			g = blk->chars - blk->link_chars;
+			x = blk->link_chars;
+		}
+		good[b + 1] = good[b] + g;
+		bad[b + 1] = bad[b] + x;
+	}
+	int32_t mbest = -1;
+	double mscore = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (boiler[i])
+			continue;
+		double m = wn_range(doc, good, (int32_t)i) - WN_MASS_BAD_WEIGHT * wn_range(doc, bad, (int32_t)i);
+		if (m > mscore || (mbest >= 0 && m == mscore)) {
+			mscore = m;
+			mbest = (int32_t)i;
+		}
+	}
+	double rgood = 0;
+	for (size_t c = 0; c < n_content; c++)
+		rgood += wn_range(doc, good, content[c]);
+	if (mbest >= 0 && rgood < WN_MASS_FRACTION * wn_range(doc, good, mbest)) {
+		best = mbest;
+		content[0] = best;
+		n_content = 1;
 	}
 	*container = best;
 
