@@ -26,6 +26,12 @@ enum wn_rules_kind {
 	WN_RULES_META,           /* text_title .. text_source: a field by regex */
 	WN_RULES_SITE_MATCH,     /* fingerprint regex over the page text */
 	WN_RULES_SITE_MIN,       /* how many fingerprints must match */
+	WN_RULES_XPATH,          /* an HTML directive whose value is an XPath */
+	WN_RULES_CSS,            /* an HTML directive whose value is a CSS selector */
+	WN_RULES_SUBSTR,         /* strip_id_or_class, strip_image_src: a substring */
+	WN_RULES_FLAG,           /* a yes/no setting (prune, tidy, autodetect_on_failure...) */
+	WN_RULES_REWRITE,        /* find_string, replace_string: raw HTML rewriting */
+	WN_RULES_TEST,           /* test_url and the test_ checks attached to it */
 };
 
 /* Kind of a lower-case directive name. */
@@ -42,6 +48,43 @@ struct wn_ruleset *wn_ruleset_parse(struct wn_arena *arena, const char *path, co
 
 /* Frees the compiled regexes of rs (the rest lives in the arena). */
 void wn_ruleset_release(struct wn_ruleset *rs);
+
+/* ---- xpath.c ---- */
+
+/* Compiles an XPath 1.0 expression with libxml2.  NULL on a bad one with
+ * *err_col (1-based, where libxml2 stopped; 0 if unknown) and msg filled. */
+void *wn_rules_xpath_compile(const char *expr, int *err_col, char *msg, size_t msg_size);
+
+/* Frees what wn_rules_xpath_compile() returned; NULL is a no-op. */
+void wn_rules_xpath_free(void *comp);
+
+/* Evaluates a compiled XPath on the page (building its libxml2 tree on
+ * first use); hits as for wn_rules_select().  WN_ERR_NOMEM at worst. */
+enum wn_err wn_rules_xpath_select(struct wn_rules_html *h, void *comp,
+				  struct wn_rules_hit **out, size_t *n_out);
+
+/* Frees the page's libxml2 tree, if one was built. */
+void wn_rules_xpath_release(struct wn_rules_html *h);
+
+/* ---- css.c ---- */
+
+/* Compiles a CSS selector group into the arena (nothing to free).  NULL on
+ * a bad one with *err_col (1-based) and msg filled, or when out of memory
+ * (msg then says so). */
+void *wn_rules_css_compile(struct wn_arena *arena, const char *sel, int *err_col, char *msg,
+			   size_t msg_size);
+
+/* True when element node of doc matches the compiled selector. */
+bool wn_rules_css_matches(const void *css, const struct wn_doc *doc, int32_t node);
+
+/* ---- html.c ---- */
+
+/* Per-page evaluation state (struct wn_rules_html of rules.h). */
+struct wn_rules_html {
+	struct wn_doc *doc;      /* the page */
+	void *xdoc;              /* its libxml2 tree (xmlDocPtr), built on first XPath use */
+	void *xctx;              /* XPath context over xdoc (xmlXPathContextPtr) */
+};
 
 /* ---- regex.c ---- */
 

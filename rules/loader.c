@@ -180,6 +180,19 @@ out:
 	return err;
 }
 
+enum wn_err wn_rules_load_file(struct wn_rules *rules, const char *path, struct wn_ruleset **out)
+{
+	char *text = NULL;
+	size_t len = 0;
+	enum wn_err err = wn_rules_read_file(path, &text, &len);
+	if (err)
+		return err;
+	const char *slash = strrchr(path, '/');
+	err = wn_rules_add_text(rules, path, slash ? slash + 1 : path, text, len, out);
+	free(text);
+	return err;
+}
+
 static int wn_rules_cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -246,6 +259,12 @@ out:
 	if (d)
 		closedir(d);
 	return err;
+}
+
+const struct wn_ruleset *wn_rules_global(const struct wn_rules *rules)
+{
+	/* "global" has no dot, so host lookups never reach it. */
+	return rules && rules->n_index ? *wn_rules_slot(rules->index, rules->n_index, "global", 6) : NULL;
 }
 
 size_t wn_rules_count(const struct wn_rules *rules)

@@ -129,6 +129,10 @@ struct wn_rules *wn_rules_new(void);
  * the problems of each ruleset.  WN_ERR_IO if dir cannot be read. */
 enum wn_err wn_rules_load_dir(const char *dir, struct wn_rules **out);
 
+/* Reads the rule file at path into rules (its name gives the host).
+ * WN_ERR_IO if it cannot be read, WN_ERR_NOMEM. */
+enum wn_err wn_rules_load_file(struct wn_rules *rules, const char *path, struct wn_ruleset **out);
+
 void wn_rules_free(struct wn_rules *rules);
 
 /* The set's global.txt (the defaults ftr-site-config keeps there), or NULL. */

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 #include "../parser/utf8.h"
@@ -38,43 +39,55 @@ static const struct {
 	{"text_site_min", WN_RULES_SITE_MIN},
 	/* ftr-site-config's directives (by use count in its 2,040 files);
 	 * login_* is matched by prefix below. */
-	{"strip_id_or_class", WN_RULES_FTR},
-	{"strip", WN_RULES_FTR},
-	{"test_url", WN_RULES_FTR},
-	{"body", WN_RULES_FTR},
-	{"author", WN_RULES_FTR},
-	{"prune", WN_RULES_FTR},
-	{"replace_string", WN_RULES_FTR},
-	{"title", WN_RULES_FTR},
-	{"date", WN_RULES_FTR},
-	{"find_string", WN_RULES_FTR},
-	{"tidy", WN_RULES_FTR},
+	{"strip_id_or_class", WN_RULES_SUBSTR},
+	{"strip", WN_RULES_XPATH},
+	{"test_url", WN_RULES_TEST},
+	{"body", WN_RULES_XPATH},
+	{"author", WN_RULES_XPATH},
+	{"prune", WN_RULES_FLAG},
+	{"replace_string", WN_RULES_REWRITE},
+	{"title", WN_RULES_XPATH},
+	{"date", WN_RULES_XPATH},
+	{"find_string", WN_RULES_REWRITE},
+	{"tidy", WN_RULES_FLAG},
 	{"http_header", WN_RULES_FTR},
-	{"test_contains", WN_RULES_FTR},
-	{"next_page_link", WN_RULES_FTR},
-	{"single_page_link", WN_RULES_FTR},
-	{"strip_attr", WN_RULES_FTR},
-	{"requires_login", WN_RULES_FTR},
-	{"not_logged_in_xpath", WN_RULES_FTR},
-	{"wrap_in", WN_RULES_FTR},
-	{"insert_detected_image", WN_RULES_FTR},
-	{"convert_double_br_tags", WN_RULES_FTR},
-	{"strip_image_src", WN_RULES_FTR},
-	{"native_ad_clue", WN_RULES_FTR},
-	{"dissolve", WN_RULES_FTR},
-	{"skip_json_ld", WN_RULES_FTR},
-	{"autodetect_on_failure", WN_RULES_FTR},
+	{"test_contains", WN_RULES_TEST},
+	{"next_page_link", WN_RULES_XPATH},
+	{"single_page_link", WN_RULES_XPATH},
+	{"strip_attr", WN_RULES_XPATH},
+	{"requires_login", WN_RULES_FLAG},
+	{"not_logged_in_xpath", WN_RULES_XPATH},
+	{"wrap_in", WN_RULES_XPATH},
+	{"insert_detected_image", WN_RULES_FLAG},
+	{"convert_double_br_tags", WN_RULES_FLAG},
+	{"strip_image_src", WN_RULES_SUBSTR},
+	{"native_ad_clue", WN_RULES_XPATH},
+	{"dissolve", WN_RULES_XPATH},
+	{"skip_json_ld", WN_RULES_FLAG},
+	{"autodetect_on_failure", WN_RULES_FLAG},
 	{"footnotes", WN_RULES_FTR},
 	{"parser", WN_RULES_FTR},
-	{"autodetect_next_page", WN_RULES_FTR},
+	{"autodetect_next_page", WN_RULES_FLAG},
 	{"move_into", WN_RULES_FTR},
-	{"if_page_contains", WN_RULES_FTR},
-	{"strip_comments", WN_RULES_FTR},
+	{"if_page_contains", WN_RULES_XPATH},
+	{"strip_comments", WN_RULES_FLAG},
 	{"skip_id_or_class", WN_RULES_FTR},
 	{"src_lazy_load_attr", WN_RULES_FTR},
-	{"single_page_link_in_feed", WN_RULES_FTR},
-	{"post_strip_attr", WN_RULES_FTR},
+	{"single_page_link_in_feed", WN_RULES_XPATH},
+	{"post_strip_attr", WN_RULES_XPATH},
 	{"fingerprint", WN_RULES_FTR},
+	/* winnow's CSS forms of the selecting directives. */
+	{"body_css", WN_RULES_CSS},
+	{"strip_css", WN_RULES_CSS},
+	{"title_css", WN_RULES_CSS},
+	{"author_css", WN_RULES_CSS},
+	{"date_css", WN_RULES_CSS},
+	/* winnow's test checks beside test_url and test_contains. */
+	{"test_input", WN_RULES_TEST},
+	{"test_not_contains", WN_RULES_TEST},
+	{"test_title", WN_RULES_TEST},
+	{"test_author", WN_RULES_TEST},
+	{"test_date", WN_RULES_TEST},
 };
 
 enum wn_rules_kind wn_rules_kind_of(const char *name)
@@ -195,6 +208,85 @@ static bool wn_ruleset_check(struct wn_ruleset_parser *p, struct wn_rule *r,
 	return wn_ruleset_problem(p, r->line, 0, error, msg);
 }
 
+/* Edit distance of a and b (both at most 63 bytes; longer gives 99). */
+static int wn_ruleset_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int row[64];
+	if (la > 63 || lb > 63)
+		return 99;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int up = row[j];
+			int best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+/* The known directive nearest to name, when it is near enough to be a
+ * typo of it (a third of its letters, at least two); else NULL. */
+static const char *wn_ruleset_nearest(const char *name)
+{
+	const char *best = NULL;
+	int best_d = 99;
+	for (size_t i = 0; i < sizeof(wn_rules_directives) / sizeof(wn_rules_directives[0]); i++) {
+		int d = wn_ruleset_distance(name, wn_rules_directives[i].name);
+		if (d < best_d) {
+			best_d = d;
+			best = wn_rules_directives[i].name;
+		}
+	}
+	int limit = (int)strlen(name) / 3;
+	return best_d <= (limit < 2 ? 2 : limit) ? best : NULL;
+}
+
+/* 1 for yes/true/1, 0 for no/false/0 (any case), -1 for anything else. */
+static int wn_ruleset_yes(const char *v)
+{
+	if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") || !strcmp(v, "1"))
+		return 1;
+	if (!strcasecmp(v, "no") || !strcasecmp(v, "false") || !strcmp(v, "0"))
+		return 0;
+	return -1;
+}
+
+/* Warns when r repeats an earlier line exactly, or sets a yes/no flag an
+ * earlier line set otherwise.  Tests may repeat checks (two tests can
+ * share one), so they are left alone.  False only when out of memory. */
+static bool wn_ruleset_dupes(struct wn_ruleset_parser *p, const struct wn_rule *r,
+			     enum wn_rules_kind kind)
+{
+	const struct wn_ruleset *rs = p->rs;
+	if (kind == WN_RULES_TEST || kind == WN_RULES_TEXT_REPLACE || kind == WN_RULES_REWRITE)
+		return true;
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		const struct wn_rule *o = &rs->rules[i];
+		if (strcmp(o->name, r->name) || (o->arg == NULL) != (r->arg == NULL) ||
+		    (o->arg && strcmp(o->arg, r->arg)))
+			continue;
+		const char *msg = NULL;
+		if (!strcmp(o->value, r->value))
+			msg = wn_arena_printf(p->arena, "duplicate of line %d", o->line);
+		else if (kind == WN_RULES_FLAG || kind == WN_RULES_SITE_MIN)
+			msg = wn_arena_printf(p->arena, "conflicts with line %d (the last one counts)",
+					      o->line);
+		if (msg)
+			return wn_ruleset_problem(p, r->line, 0, false, msg);
+	}
+	return true;
+}
+
 /* Parses one non-blank, non-comment line s[0..len) (trimmed).  Returns
  * false only when out of memory. */
 static bool wn_ruleset_line(struct wn_ruleset_parser *p, int line, const char *s, size_t len)
@@ -243,8 +335,41 @@ static bool wn_ruleset_line(struct wn_ruleset_parser *p, int line, const char *s
 	r->known = kind != WN_RULES_UNKNOWN;
 	if (!r->known) {
 		rs->n_rules++;
-		const char *msg = wn_arena_printf(a, "unknown directive \"%s\": kept, not used", name);
+		const char *near = wn_ruleset_nearest(name);
+		const char *msg = near ?
+			wn_arena_printf(a, "unknown directive \"%s\" (did you mean \"%s\"?): kept, not used",
+					name, near) :
+			wn_arena_printf(a, "unknown directive \"%s\": kept, not used", name);
 		return msg && wn_ruleset_problem(p, line, 0, false, msg);
+	}
+	if (!wn_ruleset_dupes(p, r, kind))
+		return false;
+	if (kind == WN_RULES_XPATH || kind == WN_RULES_CSS) {
+		char msg[300];
+		int col = 0;
+		if (!*r->value)
+			return wn_ruleset_problem(p, line, 0, true, "empty selector: line skipped");
+		if (kind == WN_RULES_XPATH)
+			r->xpath = wn_rules_xpath_compile(r->value, &col, msg, sizeof(msg));
+		else
+			r->css = wn_rules_css_compile(a, r->value, &col, msg, sizeof(msg));
+		rs->n_rules++;
+		if (!r->xpath && !r->css) {
+			const char *m = wn_arena_strdup(a, msg);
+			return m && wn_ruleset_problem(p, line, col, true, m);
+		}
+		return true;
+	}
+	if (kind == WN_RULES_FLAG) {
+		rs->n_rules++;
+		int v = wn_ruleset_yes(r->value);
+		if (v < 0)
+			return wn_ruleset_problem(p, line, 0, false, "wants yes or no: ignored");
+		if (!strcmp(name, "autodetect_on_failure"))
+			rs->autodetect = v;
+		else if (!strcmp(name, "prune"))
+			rs->prune = v;
+		return true;
 	}
 	if (wn_rules_kind_is_regex(kind) && !(kind == WN_RULES_DROP_UNTIL && strcmp(r->value, "$") == 0)) {
 		char msg[300];
@@ -262,6 +387,77 @@ static bool wn_ruleset_line(struct wn_ruleset_parser *p, int line, const char *s
 	}
 	rs->n_rules++;
 	return wn_ruleset_check(p, r, kind);
+}
+
+/* FNV-1a 64 of text[0..len) as 16 hex digits in the arena. */
+static const char *wn_ruleset_hash(struct wn_arena *a, const char *text, size_t len)
+{
+	uint64_t h = 14695981039346656037ull;
+	for (size_t i = 0; i < len; i++) {
+		h ^= (unsigned char)text[i];
+		h *= 1099511628211ull;
+	}
+	return wn_arena_printf(a, "%016llx", (unsigned long long)h);
+}
+
+/* Groups test_url and the test_ lines after it into rs->tests; a check
+ * before any test_url is warned about and left out.  False only when out
+ * of memory. */
+static bool wn_ruleset_tests(struct wn_ruleset_parser *p)
+{
+	static const struct {
+		const char *name;                /* directive */
+		enum wn_rules_check_kind kind;   /* its check */
+	} checks[] = {
+		{"test_contains", WN_RULES_CHECK_CONTAINS},
+		{"test_not_contains", WN_RULES_CHECK_NOT_CONTAINS},
+		{"test_title", WN_RULES_CHECK_TITLE},
+		{"test_author", WN_RULES_CHECK_AUTHOR},
+		{"test_date", WN_RULES_CHECK_DATE},
+	};
+	struct wn_ruleset *rs = p->rs;
+	size_t n_tests = 0;
+	for (size_t i = 0; i < rs->n_rules; i++)
+		n_tests += !strcmp(rs->rules[i].name, "test_url");
+	if (n_tests && !(rs->tests = wn_arena_calloc(p->arena, n_tests, sizeof(*rs->tests))))
+		return false;
+	struct wn_rules_test *t = NULL;
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		const struct wn_rule *r = &rs->rules[i];
+		if (!r->known || strncmp(r->name, "test_", 5))
+			continue;
+		if (!strcmp(r->name, "test_url")) {
+			t = &rs->tests[rs->n_tests++];
+			t->url = r->value;
+			t->line = r->line;
+			/* A check per remaining line at most. */
+			t->checks = wn_arena_calloc(p->arena, rs->n_rules - i, sizeof(*t->checks));
+			if (!t->checks)
+				return false;
+			continue;
+		}
+		if (!t) {
+			const char *m = wn_arena_printf(p->arena, "%s before any test_url: ignored", r->name);
+			if (!m || !wn_ruleset_problem(p, r->line, 0, false, m))
+				return false;
+			continue;
+		}
+		if (!strcmp(r->name, "test_input")) {
+			if (t->input && !wn_ruleset_problem(p, r->line, 0, false,
+							    "second test_input for one test_url: the last counts"))
+				return false;
+			t->input = r->value;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof(checks) / sizeof(checks[0]); k++) {
+			if (strcmp(r->name, checks[k].name))
+				continue;
+			t->checks[t->n_checks++] = (struct wn_rules_check){
+				.kind = checks[k].kind, .directive = r->name, .want = r->value,
+				.line = r->line};
+		}
+	}
+	return true;
 }
 
 struct wn_ruleset *wn_ruleset_parse(struct wn_arena *arena, const char *path, const char *name,
@@ -286,6 +482,10 @@ struct wn_ruleset *wn_ruleset_parse(struct wn_arena *arena, const char *path, co
 	rs->host = host;
 	rs->subdomains_only = host[0] == '.';
 	rs->site_min = 1;
+	rs->autodetect = true;
+	rs->prune = true;
+	if (!(rs->hash = wn_ruleset_hash(arena, text, len)))
+		return NULL;
 
 	/* At most one directive per line. */
 	size_t n_lines = 1;
@@ -309,11 +509,15 @@ struct wn_ruleset *wn_ruleset_parse(struct wn_arena *arena, const char *path, co
 	    !wn_ruleset_problem(&p, p.site_min_line, 0, false,
 				"text_site_min without any text_site_match: ignored"))
 		goto nomem;
-	/* That last warning may belong earlier: keep problems in line order. */
-	for (size_t i = rs->n_problems; i > 1 && rs->problems[i - 1].line < rs->problems[i - 2].line; i--) {
-		struct wn_rules_problem t = rs->problems[i - 1];
-		rs->problems[i - 1] = rs->problems[i - 2];
-		rs->problems[i - 2] = t;
+	if (!wn_ruleset_tests(&p))
+		goto nomem;
+	/* Those last warnings may belong earlier: keep problems in line order. */
+	for (size_t k = 1; k < rs->n_problems; k++) {
+		for (size_t i = k; i > 0 && rs->problems[i].line < rs->problems[i - 1].line; i--) {
+			struct wn_rules_problem t = rs->problems[i];
+			rs->problems[i] = rs->problems[i - 1];
+			rs->problems[i - 1] = t;
+		}
 	}
 	return rs;
 nomem:
@@ -326,5 +530,48 @@ void wn_ruleset_release(struct wn_ruleset *rs)
 	for (size_t i = 0; i < rs->n_rules; i++) {
 		pcre2_code_free(rs->rules[i].re);
 		rs->rules[i].re = NULL;
+		wn_rules_xpath_free(rs->rules[i].xpath);
+		rs->rules[i].xpath = NULL;
 	}
+}
+
+void wn_ruleset_summary(const struct wn_ruleset *rs, struct wn_rules_summary *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->directives = rs->n_rules;
+	out->tests = rs->n_tests;
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		const struct wn_rule *r = &rs->rules[i];
+		if (!r->known)
+			out->unknown++;
+		else if (!strncmp(r->name, "text_", 5))
+			out->text++;
+		else if (strncmp(r->name, "test_", 5))
+			out->html++;
+	}
+	for (size_t i = 0; i < rs->n_problems; i++) {
+		if (rs->problems[i].error)
+			out->errors++;
+		else
+			out->warnings++;
+	}
+}
+
+const struct wn_rules_problem *wn_ruleset_first_error(const struct wn_ruleset *rs)
+{
+	for (size_t i = 0; i < rs->n_problems; i++)
+		if (rs->problems[i].error)
+			return &rs->problems[i];
+	return NULL;
+}
+
+const char *wn_ruleset_test_input(struct wn_arena *arena, const struct wn_ruleset *rs,
+				  const struct wn_rules_test *t)
+{
+	if (!t->input)
+		return NULL;
+	const char *slash = strrchr(rs->path, '/');
+	if (t->input[0] == '/' || !slash)
+		return wn_arena_strdup(arena, t->input);
+	return wn_arena_printf(arena, "%.*s/%s", (int)(slash - rs->path), rs->path, t->input);
 }
