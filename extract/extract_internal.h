@@ -76,6 +76,21 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container);
  * otherwise.  *word gets the boilerplate word matched, or NULL. */
 int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word);
 
+/* html_rules.c */
+
+/* True when rs has HTML directives (selectors, strips or rewrites): a
+ * text-only file leaves HTML pages to the generic heuristics. */
+bool wn_extract_html_rules_wanted(const struct wn_ruleset *rs);
+
+/* Applies the HTML directives of rs, then of global (may be NULL) to doc:
+ * strips, body, and art's title/author/date_raw (when still NULL),
+ * next_page_url, single_page_url and rules (the files that acted).
+ * *container gets the first body element, -1 when no body line found one
+ * (the generic heuristics then choose).  WN_ERR_NOMEM at worst. */
+enum wn_err wn_extract_html_rules(struct wn_doc *doc, const struct wn_ruleset *rs,
+				  const struct wn_ruleset *global, struct wn_article *art,
+				  int32_t *container);
+
 /* meta.c */
 
 /* Fills the article's title, author, date, date_raw, section, lead,
