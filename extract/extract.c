@@ -7,7 +7,8 @@
  *
  *   text: match rule -> rewrite -> parse lines -> rule fields and line
  *         removals, or (no rule) generic text heuristics -> assemble
- *   html: parse -> generic container selection -> metadata -> assemble
+ *   html: match rule by host -> find/replace -> parse -> HTML rules ->
+ *         generic container selection (no body rule hit) -> metadata -> assemble
  *
  * Every stage marks what it removes on the doc (removed_by), and assembly
  * reads that one state for both the paragraphs and the explain list.
@@ -169,7 +170,7 @@ static enum wn_err wn_extract_finish(struct wn_extract_run *run, const struct wn
 	if (host && !strncmp(host, "www.", 4))
 		host += 4;
 	art->site = host;
-	if (rs) {
+	if (rs && !art->n_rules) {
 		art->rules = wn_arena_calloc(run->arena, 1, sizeof(char *));
 		if (!art->rules)
 			return WN_ERR_NOMEM;
@@ -215,7 +216,7 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 	if (!tl)
 		return WN_ERR_EMPTY;
 
-	const struct wn_ruleset *rs = opts->rules ?
+	const struct wn_ruleset *rs = opts->ruleset ? opts->ruleset : opts->rules ?
 		wn_rules_match(opts->rules, opts->url, text, len) : NULL;
 	if (rs) {
 		err = wn_rules_text_rewrite(rs, run->arena, text, len, &text, &len,
@@ -282,22 +283,47 @@ static enum wn_err wn_extract_drop_repeats(struct wn_doc *doc, const struct wn_a
 	return WN_OK;
 }
 
-/* The HTML path: the parser decodes; generic selection and metadata.
- * Site rules for HTML are not applied yet: a rule file's text_
- * directives describe scraped text, not markup. */
+/* The HTML path: the parser decodes; the site file's HTML directives
+ * (html_rules.c), generic selection when no body rule found the article,
+ * and metadata. */
 static enum wn_err wn_extract_html(struct wn_extract_run *run, const char *raw, size_t raw_len,
 				   const struct wn_extract_opts *opts)
 {
 	struct wn_parse_opts po = {.kind = WN_INPUT_HTML, .charset = opts->charset,
 				   .max_bytes = opts->max_bytes};
 	struct wn_doc *doc;
-	int32_t container;
-	enum wn_err err = wn_parser_parse(run->arena, raw, raw_len, &po, &doc);
-	if (err)
+	int32_t container = -1;
+	enum wn_err err;
+	/* HTML rules match by host only: text fingerprints describe text. */
+	const struct wn_ruleset *rs = opts->ruleset ? opts->ruleset :
+		opts->url ? wn_rules_match(opts->rules, opts->url, NULL, 0) : NULL;
+	const struct wn_ruleset *global = rs && rs->autodetect ? wn_rules_global(opts->rules) : NULL;
+	if (!wn_extract_html_rules_wanted(rs))
+		rs = global = NULL;
+	if (rs) {
+		/* find_string/replace_string edit the decoded HTML, which the
+		 * parser then takes as UTF-8. */
+		char *u;
+		size_t ul;
+		const char *cs;
+		int bad;
+		if ((err = wn_parser_to_utf8(run->arena, raw, raw_len, opts->charset, WN_INPUT_HTML,
+					     &u, &ul, &cs, &bad)) ||
+		    (err = wn_rules_html_rewrite(rs, global, run->arena, u, ul, &u, &ul)))
+			return err;
+		po.charset = "utf-8";
+		if ((err = wn_parser_parse(run->arena, u, ul, &po, &doc)))
+			return err;
+		doc->charset = cs;
+		doc->bad_bytes = bad;
+		if ((err = wn_extract_html_rules(doc, rs, global, run->art, &container)))
+			return err;
+	} else if ((err = wn_parser_parse(run->arena, raw, raw_len, &po, &doc))) {
 		return err;
+	}
 	if ((err = wn_extract_check_deadline(opts)))
 		return err;
-	if ((err = wn_extract_html_generic(doc, &container)))
+	if (container < 0 && (err = wn_extract_html_generic(doc, &container)))
 		return err;
 	if ((err = wn_extract_check_deadline(opts)))
 		return err;
@@ -307,7 +333,7 @@ static enum wn_err wn_extract_html(struct wn_extract_run *run, const char *raw, 
 		return err;
 	if ((err = wn_extract_assemble_html(run, doc)))
 		return err;
-	return wn_extract_finish(run, NULL);
+	return wn_extract_finish(run, rs);
 }
 
 enum wn_err wn_extract(struct wn_arena *arena, const char *bytes, size_t len,
