@@ -25,4 +25,13 @@ void wn_cli_extract_help(FILE *f);
 /* Runs `winnow extract`; argv[0] is "extract".  Returns an exit code. */
 int wn_cli_extract(int argc, char **argv);
 
+/* Writes the help of `winnow rules` to f. */
+void wn_cli_rules_help(FILE *f);
+
+/* Runs `winnow rules check|test|learn`; argv[0] is "rules". */
+int wn_cli_rules(int argc, char **argv);
+
+/* Runs `winnow rules learn` (learn.c); argv[0] is "learn". */
+int wn_cli_rules_learn(int argc, char **argv);
+
 #endif

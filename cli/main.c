@@ -14,13 +14,15 @@
 static const char wn_cli_short_usage[] =
 	"usage: winnow extract [--url URL] [--as html|text] [--format json|jsonl|text]\n"
 	"                      [--explain] [--rules DIR | --no-rules] [FILE...]\n"
-	"       winnow help [extract] | --help | --version\n";
+	"       winnow rules check|test|learn [PATH...]\n"
+	"       winnow help [extract|rules] | --help | --version\n";
 
 static void wn_cli_help(FILE *f)
 {
 	fprintf(f, "winnow %s -- remove the boilerplate from scraped web pages\n\n%s\n"
 		"Commands:\n"
 		"  extract    extract the article of each FILE (HTML or scraped text, gzip or not)\n"
+		"  rules      check, test or learn site rule files\n"
 		"  help CMD   show the help of a command\n\n"
 		"Options:\n"
 		"  -h, --help     show this help\n"
@@ -48,6 +50,8 @@ static int wn_cli_help_cmd(int argc, char **argv)
 		wn_cli_help(stdout);
 	} else if (argc == 2 && strcmp(argv[1], "extract") == 0) {
 		wn_cli_extract_help(stdout);
+	} else if (argc == 2 && strcmp(argv[1], "rules") == 0) {
+		wn_cli_rules_help(stdout);
 	} else {
 		return wn_cli_usage("no help for '%s'", argv[1]);
 	}
@@ -75,6 +79,8 @@ int main(int argc, char **argv)
 		return wn_cli_help_cmd(argc - 1, argv + 1);
 	if (strcmp(cmd, "extract") == 0)
 		return wn_cli_extract(argc - 1, argv + 1);
+	if (strcmp(cmd, "rules") == 0)
+		return wn_cli_rules(argc - 1, argv + 1);
 	if (cmd[0] == '-')
 		return wn_cli_usage("unknown option '%s'", cmd);
 	return wn_cli_usage("unknown command '%s'", cmd);
