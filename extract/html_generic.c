@@ -25,6 +25,7 @@
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
  * "heuristic tag:TAG W", "heuristic link_density D".
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_internal.h"
@@ -157,10 +158,58 @@ static bool wn_holds(const struct wn_doc *doc, int32_t a, int32_t b)
 	return b >= a && b < a + doc->nodes[a].subtree_size;
 }
 
+/* A node and its class string, sorted to group equal classes. */
+struct wn_cls_ref {
+	const char *cls; /* the node's class="" value */
+	int32_t node;    /* the node */
+};
+
+static int wn_cmp_cls(const void *a, const void *b)
+{
+	return strcmp(((const struct wn_cls_ref *)a)->cls, ((const struct wn_cls_ref *)b)->cls);
+}
+
+/* Layout classes: a class string whose elements together hold more than
+ * half the page's text is the page builder's grid ("elementor-widget-
+ * container", "wp-block-group"), not a mark of boilerplate, whatever
+ * words it contains.  Sets layout[i] for the nodes carrying one. */
+static enum wn_err wn_layout_classes(const struct wn_doc *doc, bool *layout)
+{
+	struct wn_cls_ref *refs = wn_arena_alloc(doc->arena, doc->n_nodes * sizeof(*refs));
+	if (!refs)
+		return WN_ERR_NOMEM;
+	size_t m = 0;
+	for (size_t i = 0; i < doc->n_nodes; i++)
+		if (doc->nodes[i].cls && doc->nodes[i].text_chars)
+			refs[m++] = (struct wn_cls_ref){doc->nodes[i].cls, (int32_t)i};
+	qsort(refs, m, sizeof(*refs), wn_cmp_cls);
+	for (size_t a = 0, b; a < m; a = b) {
+		uint64_t chars = 0;
+		for (b = a; b < m && !strcmp(refs[b].cls, refs[a].cls); b++)
+			chars += doc->nodes[refs[b].node].text_chars;
+		if (chars * 2 > doc->nodes[0].text_chars)
+			for (size_t k = a; k < b; k++)
+				layout[refs[k].node] = true;
+	}
+	return WN_OK;
+}
+
+/* Class/id weight of node i, with layout classes carrying no boilerplate. */
+static int wn_weight(const struct wn_doc *doc, const bool *layout, int32_t i, const char **word)
+{
+	int w = wn_extract_class_weight(doc, i, word);
+	if (w < 0 && layout[i] && !(doc->nodes[i].id && *word && strstr(doc->nodes[i].id, *word))) {
+		*word = NULL;
+		return w + WN_CLASS_WEIGHT;
+	}
+	return w;
+}
+
 /* Top-down boilerplate flags: flag[i] is set when node i or an ancestor is
  * furniture by tag or boilerplate by class/id, except the ancestors of
  * keep (the content cannot sit inside boilerplate). */
-static void wn_boiler_flags(const struct wn_doc *doc, int32_t keep, bool *flag)
+static void wn_boiler_flags(const struct wn_doc *doc, const bool *layout, int32_t keep,
+			    bool *flag)
 {
 	for (size_t i = 0; i < doc->n_nodes; i++) {
 		const struct wn_node *nd = &doc->nodes[i];
@@ -171,7 +220,7 @@ static void wn_boiler_flags(const struct wn_doc *doc, int32_t keep, bool *flag)
 			flag[i] = true;
 		else
 			flag[i] = wn_is_furniture_tag(nd->tag) ||
-				  wn_extract_class_weight(doc, (int32_t)i, &word) < 0;
+				  wn_weight(doc, layout, (int32_t)i, &word) < 0;
 	}
 }
 
@@ -196,8 +245,12 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 	bool *boiler = wn_arena_calloc(doc->arena, n, sizeof(bool));
 	double *good = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	double *bad = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
-	if (!score || !content || !boiler || !good || !bad)
+	bool *layout = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	if (!score || !content || !boiler || !good || !bad || !layout)
 		return WN_ERR_NOMEM;
+	enum wn_err err = wn_layout_classes(doc, layout);
+	if (err)
+		return err;
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		if (blk->node < 0 || (size_t)blk->node >= n || blk->chars < WN_PARA_MIN_CHARS ||
@@ -221,7 +274,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 		const struct wn_node *nd = &doc->nodes[i];
 		const char *word;
 		double ld = nd->text_chars ? (double)nd->link_chars / nd->text_chars : 0;
-		score[i] = (score[i] + wn_extract_class_weight(doc, (int32_t)i, &word) +
+		score[i] = (score[i] + wn_weight(doc, layout, (int32_t)i, &word) +
 			    wn_semantic_bonus(doc, (int32_t)i)) * (1 - ld);
 		if (best < 0 || score[i] > score[best])
 			best = (int32_t)i;
@@ -251,7 +304,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 	 * parents, so content spread over many small boxes (testimonials,
 	 * posts, product specs) escapes it.  The element with the most good
 	 * text net of bad text is the other candidate. */
-	wn_boiler_flags(doc, best, boiler);
+	wn_boiler_flags(doc, layout, best, boiler);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		double g = 0, x = blk->chars;
@@ -284,7 +337,6 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 	}
 	*container = best;
 
-	enum wn_err err = WN_OK;
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
 		int32_t root = -1;
@@ -309,7 +361,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 				w = -WN_CLASS_WEIGHT;
 				if (!why)
 					return WN_ERR_NOMEM;
-			} else if ((w = wn_extract_class_weight(doc, a, &word)) < 0) {
+			} else if ((w = wn_weight(doc, layout, a, &word)) < 0) {
 				why = wn_arena_printf(doc->arena, "class:%s", word);
 				if (!why)
 					return WN_ERR_NOMEM;
