@@ -16,9 +16,11 @@ import signal
 import socket
 import subprocess
 import sys
+import shutil
 import tempfile
 import threading
 import time
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -216,6 +218,9 @@ def main():
                      *request("POST", "/v1/extract?explain=maybe", b"Some text.", text_hdr, port))
 
         extract_checks(t, port)
+        encoding_checks(t, port, expect_error)
+        batch_checks(t, port, expect_error)
+        observability_checks(t, port, expect_error)
         log = d.stderr()
         t.check("one log line per request",
                 re.search(r"^\S+Z POST /v1/extract 200 in=\d+ out=\d+ ms=[\d.]+ id=[0-9a-f]{16}$", log, re.M) is not None,
@@ -233,7 +238,316 @@ def main():
         shutdown_checks(t, d)
     finally:
         d.kill()
+    production_checks(t, binary, root)
     t.finish()
+
+
+def encoding_checks(t, port, expect_error):
+    """Content-Encoding gzip and deflate, a bomb, corrupt and unknown encodings."""
+    seed = sorted((SHARED / "seeds").glob("*.txt"))[0].read_bytes()
+    plain = request("POST", "/v1/extract", seed, {"Content-Type": "text/plain"}, port)
+    for name, data in (("gzip", gzip.compress(seed)), ("deflate", zlib.compress(seed))):
+        s, h, b = request("POST", "/v1/extract", data,
+                          {"Content-Type": "text/plain", "Content-Encoding": name}, port)
+        t.check(f"Content-Encoding {name}: same article", s == 200 and b == plain[2], f"{s} {b[:200]!r}")
+    bomb = zlib.compress(b"a" * (64 * MAX_BODY), 9)
+    start = time.monotonic()
+    expect_error("413 deflate bomb", 413, "too_large",
+                 *request("POST", "/v1/extract", bomb, {"Content-Type": "text/plain",
+                                                        "Content-Encoding": "deflate"}, port))
+    t.check("413 deflate bomb is quick", time.monotonic() - start < 2, f"{time.monotonic() - start:.2f}s")
+    gbomb = gzip.compress(b"<p>" * (30 * MAX_BODY))
+    expect_error("413 gzip bomb", 413, "too_large",
+                 *request("POST", "/v1/extract", gbomb, {"Content-Type": "text/html",
+                                                         "Content-Encoding": "gzip"}, port))
+    expect_error("400 corrupt gzip", 400, "bad_compression",
+                 *request("POST", "/v1/extract", gzip.compress(seed)[:-30],
+                          {"Content-Type": "text/plain", "Content-Encoding": "gzip"}, port))
+    expect_error("400 gzip header on plain bytes", 400, "bad_compression",
+                 *request("POST", "/v1/extract", seed, {"Content-Type": "text/plain",
+                                                        "Content-Encoding": "gzip"}, port))
+    expect_error("415 Content-Encoding br", 415, "unsupported_media_type",
+                 *request("POST", "/v1/extract", seed, {"Content-Type": "text/plain",
+                                                        "Content-Encoding": "br"}, port))
+
+
+def batch_lines(body):
+    return [json.loads(line) for line in body.decode("utf-8").splitlines()]
+
+
+def batch_checks(t, port, expect_error):
+    """POST /v1/extract/batch: order, one record per line, error records with line numbers."""
+    nd = {"Content-Type": "application/x-ndjson"}
+    seed = sorted((SHARED / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    single = json.loads(request("POST", "/v1/extract", seed.encode(), {"Content-Type": "text/plain"}, port)[2])
+    lines = [json.dumps({"id": "a", "text": seed}), "", "{not json", json.dumps({"id": 7}),
+             json.dumps({"id": "big", "text": "x" * (MAX_BODY + 10)}), json.dumps([1, 2]),
+             json.dumps({"id": "h", "url": "https://example.org/a", "html": "<p>Hello batch world.</p>"}),
+             json.dumps({"id": None, "text": 5})]
+    s, h, b = request("POST", "/v1/extract/batch", ("\n".join(lines) + "\n").encode(), nd, port)
+    t.check("batch: 200 NDJSON", s == 200 and h.get("content-type") == "application/x-ndjson", f"{s} {h}")
+    try:
+        recs = batch_lines(b)
+    except ValueError as e:
+        recs = []
+        t.check("batch: every record is JSON", False, str(e))
+    t.check("batch: one record per input line, in order",
+            [r.get("line") for r in recs] == list(range(1, len(lines) + 1)), str([r.get("line") for r in recs]))
+    if len(recs) == len(lines):
+        t.check("batch: line 1 same article as /v1/extract", recs[0].get("article") == single and recs[0]["id"] == "a")
+        want = [None, "empty_input", "bad_request", "bad_request", "too_large", "bad_request", None, "bad_request"]
+        got = [r.get("error", {}).get("code") for r in recs]
+        t.check("batch: error records where the lines are broken", got == want, str(got))
+        t.check("batch: ids echoed", [r.get("id") for r in recs] == ["a", None, None, 7, None, None, "h", None],
+                str([r.get("id") for r in recs]))
+        t.check("batch: error status per record", recs[4].get("status") == 413 and recs[2].get("status") == 400)
+        t.check("batch: html line extracted", recs[6].get("status") == 200 and
+                recs[6]["article"]["url"] == "https://example.org/a")
+    # No trailing newline, CRLF, and a large batch arriving chunked.
+    s, h, b = request("POST", "/v1/extract/batch", b'{"id":1,"text":"One."}\r\n{"id":2,"text":"Two."}', nd, port)
+    t.check("batch: CRLF and no final newline", s == 200 and [r["id"] for r in batch_lines(b)] == [1, 2], repr(b[:200]))
+    n = 3000
+    body = "".join(json.dumps({"id": i, "text": f"Paragraph number {i} of the batch.\n\nAnd another."}) + "\n"
+                   for i in range(n)).encode()
+
+    def chunks():
+        for i in range(0, len(body), 65536):
+            yield body[i:i + 65536]
+    conn = http.client.HTTPConnection(HOST, port, timeout=120)
+    conn.request("POST", "/v1/extract/batch", body=chunks(), headers=dict(nd, **{"Transfer-Encoding": "chunked"}),
+                 encode_chunked=True)
+    r = conn.getresponse()
+    b = r.read()
+    conn.close()
+    recs = batch_lines(b) if r.status == 200 else []
+    t.check(f"batch: {n} chunked lines, {n} records in order",
+            [x["id"] for x in recs] == list(range(n)) and all(x["status"] == 200 for x in recs),
+            f"{r.status} {len(recs)}")
+    expect_error("batch: 415 text/plain", 415, "unsupported_media_type",
+                 *request("POST", "/v1/extract/batch", b'{"text":"x"}', {"Content-Type": "text/plain"}, port))
+    expect_error("batch: 415 compressed", 415, "unsupported_media_type",
+                 *request("POST", "/v1/extract/batch", gzip.compress(b'{"text":"x"}'),
+                          dict(nd, **{"Content-Encoding": "gzip"}), port))
+    expect_error("batch: 400 empty", 400, "empty_input", *request("POST", "/v1/extract/batch", b"", nd, port))
+    s, h, b = request("GET", "/v1/extract/batch", port=port)
+    expect_error("batch: 405 GET", 405, "method_not_allowed", s, h, b)
+
+
+def observability_checks(t, port, expect_error):
+    """/readyz, /v1/version, /metrics, request ids, keep-alive, /v1/rules, reload without a token."""
+    s, h, b = request("GET", "/readyz", port=port)
+    t.check("readyz 200", s == 200 and json.loads(b)["status"] == "ready", repr(b))
+    s, h, b = request("GET", "/v1/version", port=port)
+    t.check("version", s == 200 and json.loads(b)["name"] == "winnowd" and json.loads(b)["version"], repr(b))
+    s, h, b = request("GET", "/healthz", headers={"X-Request-Id": "abc-123"}, port=port)
+    t.check("X-Request-Id echoed", h.get("x-request-id") == "abc-123", str(h))
+    s, h, b = request("GET", "/healthz", headers={"X-Request-Id": "bad id\" with spaces"}, port=port)
+    t.check("unsafe X-Request-Id replaced", re.fullmatch(r"[0-9a-f]{16}", h.get("x-request-id", "")), str(h))
+    ids = {request("GET", "/healthz", port=port)[1].get("x-request-id") for _ in range(5)}
+    t.check("generated request ids differ", len(ids) == 5, str(ids))
+    conn = http.client.HTTPConnection(HOST, port, timeout=10)
+    try:
+        statuses = []
+        for _ in range(3):
+            conn.request("GET", "/healthz")
+            r = conn.getresponse()
+            r.read()
+            statuses.append(r.status)
+        t.check("keep-alive: three requests on one connection", statuses == [200] * 3, str(statuses))
+    finally:
+        conn.close()
+    s, h, b = request("GET", "/metrics", port=port)
+    text = b.decode()
+    t.check("metrics: text format", s == 200 and h.get("content-type", "").startswith("text/plain; version=0.0.4"), str(h))
+    for name in ("winnowd_requests_total{route=\"/v1/extract\",status=\"200\"}",
+                 "winnowd_requests_total{route=\"/v1/extract\",status=\"413\"}",
+                 "winnowd_request_duration_seconds_bucket{le=\"+Inf\"}",
+                 "winnowd_extraction_duration_seconds_count", "winnowd_request_body_bytes_total",
+                 "winnowd_response_body_bytes_total", "winnowd_rule_files 2",
+                 "winnowd_rule_reloads_ok_total 0", "winnowd_rule_reloads_failed_total 0",
+                 "winnowd_requests_in_flight 1"):
+        t.check(f"metrics: {name}", name in text, text[:300])
+    bad = [ln for ln in text.splitlines() if not ln.startswith("#") and
+           not re.fullmatch(r'[a-z_]+(\{[^}]*\})? [0-9.e+-]+', ln)]
+    t.check("metrics: every sample line parses", not bad, str(bad[:3]))
+    s, h, b = request("GET", "/v1/rules", port=port)
+    r = json.loads(b) if s == 200 else {}
+    t.check("GET /v1/rules lists the files", s == 200 and sorted(f["site"] for f in r.get("files", [])) ==
+            ["tass.com", "vseinfo.com"] and r.get("last_reload") is None, repr(b[:300]))
+    expect_error("reload without --admin-token: 404", 404, "not_found",
+                 *request("POST", "/v1/rules/reload", headers={"Authorization": "Bearer x"}, port=port))
+    expect_error("GET /v1/rules/reload without --admin-token: 404", 404, "not_found",
+                 *request("GET", "/v1/rules/reload", port=port))
+
+
+def production_checks(t, binary, root):
+    """A second daemon from a config file with an admin token, a small time budget, a short
+    timeout, few connections and JSON logs: reload (token, SIGHUP, a broken file), pathological
+    pages, slow clients."""
+    tmp = Path(tempfile.mkdtemp(prefix="winnowd-test-"))
+    rules = tmp / "rules"
+    rules.mkdir()
+    for f in (root / "rules" / "sites").glob("*.txt"):
+        (rules / f.name).write_bytes(f.read_bytes())
+    port = free_port()
+    conf = tmp / "winnowd.conf"
+    conf.write_text(f"# test config\nlisten = {HOST}:{port}\nrules = {rules}\nadmin-token = s3cret\n"
+                    f"threads = 3\nmax-body = 12M\ntimeout = 2\nbudget = 300\nmax-connections = 8\n"
+                    f"log-format = json\n")
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen([binary, "--config", str(conf)], stdout=subprocess.DEVNULL, stderr=log)
+    try:
+        deadline = time.monotonic() + 20
+        up = False
+        while time.monotonic() < deadline and proc.poll() is None and not up:
+            try:
+                up = request("GET", "/healthz", port=port)[0] == 200
+            except OSError:
+                time.sleep(0.05)
+        if not t.check("config-file daemon starts", up):
+            return
+
+        def alive(after):
+            try:
+                ok = request("GET", "/healthz", port=port)[0] == 200
+            except OSError as e:
+                ok, after = False, f"{after}: {e}"
+            t.check(f"config daemon still answers after {after}", ok)
+
+        def expect_error(name, status, code, got_status, headers, body):
+            t.check(f"{name}: status {status}", got_status == status, f"got {got_status} {body[:200]!r}")
+            t.check(f"{name}: error body", error_code(body) == code, f"code {error_code(body)}")
+            alive(name)
+
+        # Reload over HTTP: 401 without or with a malformed header, 403 wrong token, 200 right.
+        expect_error("reload 401 no header", 401, "unauthorized", *request("POST", "/v1/rules/reload", port=port))
+        s, h, b = request("POST", "/v1/rules/reload", headers={"Authorization": "Basic czNjcmV0"}, port=port)
+        expect_error("reload 401 malformed header", 401, "unauthorized", s, h, b)
+        t.check("reload 401 has WWW-Authenticate", h.get("www-authenticate") == "Bearer", str(h))
+        expect_error("reload 401 empty Bearer", 401, "unauthorized",
+                     *request("POST", "/v1/rules/reload", headers={"Authorization": "Bearer "}, port=port))
+        expect_error("reload 403 wrong token", 403, "forbidden",
+                     *request("POST", "/v1/rules/reload", headers={"Authorization": "Bearer s3creT"}, port=port))
+        auth = {"Authorization": "Bearer s3cret"}
+        (rules / "example.org.txt").write_text("text_drop_line: ^Advertisement$\n")
+        s, h, b = request("POST", "/v1/rules/reload", headers=auth, port=port)
+        t.check("reload 200 with the token", s == 200 and json.loads(b)["count"] == 3, repr(b))
+        # A broken file: the whole previous set stays, and GET /v1/rules says why.
+        (rules / "broken.example.txt").write_text("text_drop_line: (unclosed\n")
+        s, h, b = request("POST", "/v1/rules/reload", headers=auth, port=port)
+        t.check("reload with a broken file: 422", s == 422 and "broken.example.txt:1" in error_code_msg(b), repr(b))
+        proc.send_signal(signal.SIGHUP)
+        time.sleep(0.5)
+        r = json.loads(request("GET", "/v1/rules", port=port)[2])
+        t.check("SIGHUP with a broken file keeps the previous set", r["count"] == 3 and
+                "broken.example.txt" not in json.dumps(r["files"]), json.dumps(r)[:300])
+        t.check("GET /v1/rules shows the failed reload", r["last_reload"] and not r["last_reload"]["ok"] and
+                "broken.example.txt" in r["last_reload"]["message"], json.dumps(r.get("last_reload")))
+        (rules / "broken.example.txt").unlink()
+        proc.send_signal(signal.SIGHUP)
+        time.sleep(0.5)
+        r = json.loads(request("GET", "/v1/rules", port=port)[2])
+        t.check("SIGHUP after the fix reloads", r["last_reload"]["ok"] and r["count"] == 3, json.dumps(r)[:300])
+        m = request("GET", "/metrics", port=port)[2].decode()
+        t.check("metrics count reloads", "winnowd_rule_reloads_ok_total 2" in m and
+                "winnowd_rule_reloads_failed_total 2" in m, m[-800:])
+
+        # Pathological pages: an answer or a JSON error, never a crash, and others still served.
+        deep = b"<html><body>" + b"<div>" * 100000 + b"deep" + b"</div>" * 100000 + b"</body></html>"
+        s, h, b = request("POST", "/v1/extract", deep, {"Content-Type": "text/html"}, port)
+        t.check("100,000-deep nesting: 200 or JSON error", s == 200 or error_code(b) in ("timeout", "out_of_memory"),
+                f"{s} {b[:200]!r}")
+        alive("100,000-deep nesting")
+        tiny = b"<html><body>" + b"<i>a</i>" * 300000 + b"</body></html>"
+        results = {}
+
+        def slow():
+            results["tiny"] = request("POST", "/v1/extract", tiny, {"Content-Type": "text/html"}, port)
+        th = threading.Thread(target=slow)
+        th.start()
+        time.sleep(0.2)
+        t0 = time.monotonic()
+        quick = request("GET", "/healthz", port=port)[0]
+        t.check("others are answered while a huge page is extracted", quick == 200 and time.monotonic() - t0 < 1,
+                f"{quick} {time.monotonic() - t0:.2f}s")
+        th.join()
+        s, h, b = results["tiny"]
+        t.check("300,000 tiny elements over the time budget: 422 timeout", s == 422 and error_code(b) == "timeout",
+                f"{s} {b[:200]!r}")
+        million = b"<html><body>" + b"<i>a</i>" * 1000000 + b"</body></html>"
+        s, h, b = request("POST", "/v1/extract", million, {"Content-Type": "text/html"}, port)
+        t.check("a million tiny elements: JSON error (time or memory budget)",
+                (s, error_code(b)) in ((422, "timeout"), (503, "out_of_memory")), f"{s} {b[:200]!r}")
+        alive("a million tiny elements")
+        big = ("word " * 15 + "\n\n").encode() * 130000
+        s, h, b = request("POST", "/v1/extract", big, {"Content-Type": "text/plain"}, port)
+        t.check("10 MB of text: 200 or JSON error", s == 200 or error_code(b) in ("timeout", "out_of_memory"),
+                f"{s} {b[:200]!r}")
+        alive("10 MB of text")
+
+        # Slow clients: headers or a body that never finish are cut after --timeout.
+        with socket.create_connection((HOST, port), timeout=10) as s1:
+            s1.sendall(b"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n")
+            t0 = time.monotonic()
+            try:
+                closed = s1.recv(100) == b""
+            except OSError:
+                closed = True
+            t.check("stalled headers are cut after --timeout", closed and time.monotonic() - t0 < 5,
+                    f"{time.monotonic() - t0:.2f}s")
+        with socket.create_connection((HOST, port), timeout=10) as s1:
+            s1.sendall(b"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                       b"Content-Length: 1000\r\n\r\n")
+            t0 = time.monotonic()
+            cut = False
+            while time.monotonic() - t0 < 8:
+                try:
+                    s1.sendall(b"x")
+                    time.sleep(0.5)
+                except OSError:
+                    cut = True
+                    break
+            t.check("a body dripping byte by byte is cut after --timeout", cut and time.monotonic() - t0 < 6,
+                    f"{time.monotonic() - t0:.2f}s")
+        alive("slow clients")
+        # --max-connections: past the limit a connection is not accepted (it waits in the
+        # kernel's backlog until one closes).
+        held = [socket.create_connection((HOST, port), timeout=5) for _ in range(8)]
+        try:
+            time.sleep(0.2)
+            try:
+                request("GET", "/healthz", port=port, timeout=1)
+                refused = False
+            except OSError:
+                refused = True
+            t.check("--max-connections: the next connection is not served", refused)
+        finally:
+            for c in held:
+                c.close()
+        time.sleep(0.3)
+        alive("--max-connections")
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
+        log.seek(0)
+        lines = [ln for ln in log.read().decode("utf-8", "replace").splitlines() if ln.startswith("{")]
+        try:
+            recs = [json.loads(ln) for ln in lines]
+            ok = recs and all({"ts", "id", "method", "path", "status", "ms"} <= set(r) for r in recs)
+        except ValueError:
+            ok = False
+        t.check("--log-format json: one JSON object per request", ok and len(recs) > 20, "\n".join(lines[:3]))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def error_code_msg(body):
+    try:
+        return json.loads(body)["error"]["message"]
+    except (ValueError, KeyError, TypeError):
+        return ""
 
 
 def extract_checks(t, port):
@@ -373,12 +687,23 @@ def cli_checks(t, binary, root):
     t.check("--version", r.returncode == 0 and r.stdout.startswith("winnowd "), r.stdout + r.stderr)
     r = run("--help")
     t.check("--help", r.returncode == 0 and "--max-body" in r.stdout, r.stderr)
-    for args in (["--bogus"], ["--max-body", "0"], ["--max-body", "12X"], ["--threads", "0"],
+    for args in (["--bogus"], ["--max-body", "0"], ["--timeout", "0"], ["--log-format", "xml"],
+                 ["--max-connections", "x"], ["--budget", "-1"],
+                 ["--max-body", "12X"], ["--threads", "0"],
                  ["--listen", "localhost"], ["--listen", "::1:80"], ["--listen", "127.0.0.1:70000"],
                  ["--rules"], ["extra-argument"]):
         r = run(*args)
         t.check(f"{' '.join(args)}: exit 2 with a message", r.returncode == 2 and r.stderr.strip(),
                 f"rc={r.returncode} {r.stderr}")
+    r = run("--config", "/nonexistent/winnowd.conf")
+    t.check("missing config file: exit 1 with a message", r.returncode == 1 and "winnowd.conf" in r.stderr,
+            f"rc={r.returncode} {r.stderr}")
+    with tempfile.NamedTemporaryFile("w", suffix=".conf") as f:
+        f.write("threads = 2\nno-such-option = 1\n")
+        f.flush()
+        r = run("--config", f.name)
+        t.check("config file with an unknown option: exit 2 naming the line",
+                r.returncode == 2 and ":2:" in r.stderr, f"rc={r.returncode} {r.stderr}")
     r = run("--rules", str(root / "no-such-rules-dir"), "--listen", f"{HOST}:{free_port()}")
     t.check("unreadable rules dir: exit 1 with a message",
             r.returncode == 1 and "no-such-rules-dir" in r.stderr, f"rc={r.returncode} {r.stderr}")
