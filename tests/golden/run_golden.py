@@ -8,7 +8,8 @@ expected.json: any article key whose value must be equal, plus
   "images":   a list; image i must have the keys given equal (an empty list: no images at all),
   "contains": strings the text must contain,
   "absent":   strings the text must not contain,
-  "args":     extra arguments for winnow extract (e.g. ["--url", "https://..."]).
+  "args":     extra arguments for winnow extract (e.g. ["--url", "https://..."]); "{case}" in
+              an argument stands for the case's directory (e.g. ["--rules", "{case}/rules"]).
 A new case is a new directory.  With --seeds, each SEEDS_DIR/NAME.expected.json (its "input" is
 the page, "format" and "site" describe it) is checked the same way as ../shared/tools/check_seeds.py
 does, once without and once with --url.  Every output is validated against
@@ -104,7 +105,8 @@ def main():
                            "needs expected.json and exactly one input.* file"):
             continue
         exp = json.loads(exp_file.read_text(encoding="utf-8"))
-        got, why = run(winnow, exp.get("args", []), inp)
+        args = [a.replace("{case}", str(case)) for a in exp.get("args", [])]
+        got, why = run(winnow, args, inp)
         compare(suite, case.name, exp, got, why, CASE_META)
 
     if seeds is not None:
