@@ -48,13 +48,23 @@ static void wn_rules_xpath_on_error(void *ctx, xmlErrorPtr e)
 	err->col = e->domain == XML_FROM_XPATH && e->int1 >= 0 ? e->int1 + 1 : 0;
 }
 
+/* xmlGenericErrorFunc: some XPath messages bypass the structured
+ * handler; a daemon's stderr is no place for them. */
+static void wn_rules_xpath_quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 void *wn_rules_xpath_compile(const char *expr, int *err_col, char *msg, size_t msg_size)
 {
 	struct wn_rules_xpath_err err = {0};
 	xmlInitParser();
 	/* The handler is libxml2's per-thread state: set around the call. */
 	xmlSetStructuredErrorFunc(&err, wn_rules_xpath_on_error);
+	xmlSetGenericErrorFunc(NULL, wn_rules_xpath_quiet);
 	xmlXPathCompExprPtr comp = xmlXPathCompile((const xmlChar *)expr);
+	xmlSetGenericErrorFunc(NULL, NULL);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (comp)
 		return comp;
@@ -196,7 +206,9 @@ enum wn_err wn_rules_xpath_select(struct wn_rules_html *h, void *comp,
 	ctx->opCount = 0;
 	struct wn_rules_xpath_err quiet = {0};
 	xmlSetStructuredErrorFunc(&quiet, wn_rules_xpath_on_error);
+	xmlSetGenericErrorFunc(NULL, wn_rules_xpath_quiet);
 	xmlXPathObjectPtr res = xmlXPathCompiledEval(comp, ctx);
+	xmlSetGenericErrorFunc(NULL, NULL);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (!res)
 		return WN_OK;

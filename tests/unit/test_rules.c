@@ -1,6 +1,7 @@
 /* test_rules.c -- rule files: format, host and text matching, text rules,
- * the bundled site rules against the seeds and hand-made variants, and a
- * load of the whole ftr-site-config.
+ * HTML directives (lint, XPath, CSS, substring tests, rewrites), embedded
+ * tests, the bundled site rules against the seeds and hand-made variants,
+ * and a load of the whole ftr-site-config.
  *
  * Paths come from the environment (set in tests/meson.build):
  * WN_SOURCE_DIR is the repository, WN_SHARED_DIR is ../shared.
@@ -429,6 +430,234 @@ static void test_regex_limit(void)
 	wn_rules_free(rules);
 }
 
+/* Problem k of rs is at line/column and its message holds msg. */
+static void check_problem(const struct wn_ruleset *rs, size_t k, int line, int column, bool error,
+			  const char *msg)
+{
+	CHECK(k < rs->n_problems);
+	if (k >= rs->n_problems)
+		return;
+	const struct wn_rules_problem *p = &rs->problems[k];
+	if (p->line != line || p->column != column || p->error != error || !strstr(p->message, msg))
+		fprintf(stderr, "problem %zu: %d:%d %s %s\n", k, p->line, p->column,
+			p->error ? "error" : "warning", p->message);
+	CHECK(p->line == line);
+	CHECK(p->column == column);
+	CHECK(p->error == error);
+	CHECK(strstr(p->message, msg) != NULL);
+}
+
+static void test_html_lint(void)
+{
+	struct wn_rules *rules = wn_rules_new();
+	const struct wn_ruleset *rs = add(rules, "example.com.txt",
+		"body: //div[@class='x'\n"          /* 1: bad XPath */
+		"titel: //h1\n"                      /* 2: unknown, near "title" */
+		"strip: //aside\n"                   /* 3 */
+		"strip: //aside\n"                   /* 4: duplicate */
+		"prune: no\n"                        /* 5 */
+		"prune: yes\n"                       /* 6: conflict */
+		"body_css: div > p:hover\n"          /* 7: bad CSS at column 8 */
+		"tidy: perhaps\n"                    /* 8: not yes/no */
+		"test_contains: early\n"             /* 9: before any test_url */
+		"test_url: https://example.com/a\n"  /* 10 */
+		"test_input: tests/a.html\n"         /* 11 */
+		"test_contains: needle\n"            /* 12 */
+		"test_title: A title\n"              /* 13 */
+		"test_url: https://example.com/b\n"  /* 14 */
+		"test_not_contains: hay\n"           /* 15 */
+		"frobnicate_everything: 1\n"         /* 16: unknown, nothing near */
+		"autodetect_on_failure: no\n");      /* 17 */
+	if (!rs)
+		goto out;
+	for (size_t k = 0; k < rs->n_problems; k++)
+		printf("  lint %d:%d %s\n", rs->problems[k].line, rs->problems[k].column,
+		       rs->problems[k].message);
+	CHECK(rs->n_problems == 8);
+	check_problem(rs, 0, 1, 17, true, "bad XPath");
+	check_problem(rs, 1, 2, 0, false, "did you mean \"title\"");
+	check_problem(rs, 2, 4, 0, false, "duplicate of line 3");
+	check_problem(rs, 3, 6, 0, false, "conflicts with line 5");
+	check_problem(rs, 4, 7, 8, true, "unsupported pseudo-class");
+	check_problem(rs, 5, 8, 0, false, "yes or no");
+	check_problem(rs, 6, 9, 0, false, "before any test_url");
+	check_problem(rs, 7, 16, 0, false, "unknown directive \"frobnicate_everything\": kept");
+	CHECK(rs->has_errors);
+	const struct wn_rules_problem *first = wn_ruleset_first_error(rs);
+	CHECK(first && first->line == 1);
+	CHECK(rs->prune);
+	CHECK(!rs->autodetect);
+
+	CHECK(rs->n_tests == 2);
+	if (rs->n_tests == 2) {
+		CHECK_STR(rs->tests[0].url, "https://example.com/a");
+		CHECK_STR(rs->tests[0].input, "tests/a.html");
+		CHECK(rs->tests[0].n_checks == 2);
+		CHECK(rs->tests[0].checks[0].kind == WN_RULES_CHECK_CONTAINS);
+		CHECK_STR(rs->tests[0].checks[1].want, "A title");
+		CHECK(rs->tests[0].checks[1].line == 13);
+		CHECK(rs->tests[1].input == NULL);
+		CHECK(rs->tests[1].n_checks == 1);
+		CHECK(rs->tests[1].checks[0].kind == WN_RULES_CHECK_NOT_CONTAINS);
+	}
+	struct wn_rules_summary sum;
+	wn_ruleset_summary(rs, &sum);
+	CHECK(sum.tests == 2);
+	CHECK(sum.unknown == 2);
+	CHECK(sum.errors == 2);
+	CHECK(sum.warnings == 6);
+	CHECK(sum.html == 8);
+	CHECK(sum.text == 0);
+	CHECK(rs->hash && strlen(rs->hash) == 16 && strspn(rs->hash, "0123456789abcdef") == 16);
+
+	/* The hash follows the bytes; test_input follows the file's place. */
+	const struct wn_ruleset *rs2 = add(rules, "b.example.txt", "body: //article\n");
+	const struct wn_ruleset *rs3 = add(rules, "c.example.txt", "body: //article \n");
+	CHECK(rs2 && rs3 && strcmp(rs2->hash, rs3->hash) != 0);
+	CHECK(rs2 && !rs2->has_errors && wn_ruleset_first_error(rs2) == NULL);
+	struct wn_ruleset *rs4 = NULL;
+	const char *t = "test_url: x\ntest_input: p.html\n";
+	CHECK(wn_rules_add_text(rules, "/srv/rules/d.example.txt", "d.example.txt", t, strlen(t),
+				&rs4) == WN_OK);
+	struct wn_arena *a = wn_arena_new(0);
+	CHECK_STR(rs4 && rs4->n_tests ? wn_ruleset_test_input(a, rs4, &rs4->tests[0]) : NULL,
+		  "/srv/rules/p.html");
+	wn_arena_free(a);
+
+	/* global.txt is found by name, never by host. */
+	CHECK(wn_rules_global(rules) == NULL);
+	const struct wn_ruleset *g = add(rules, "global.txt", "strip_id_or_class: sharedaddy\n");
+	CHECK(g && wn_rules_global(rules) == g);
+	CHECK(wn_rules_match(rules, "https://global/x", NULL, 0) == NULL);
+out:
+	wn_rules_free(rules);
+}
+
+static const char html_page[] =
+	"<html><head><title>T</title></head><body>"
+	"<div id=\"nav\" class=\"menu top\"><a href=\"/\">Home</a></div>"
+	"<article class=\"post main\" data-kind=\"news story\">"
+	"<h1 class=\"headline\">The headline</h1>"
+	"<p class=\"byline\">By <a rel=\"author\" href=\"/a\">Ann Lee</a></p>"
+	"<p>First paragraph.</p>"
+	"<div class=\"share-tools\"><p>Share this</p></div>"
+	"<div class=\"content\"><p>Inner <b>bold</b> paragraph.</p><span>Loose span</span></div>"
+	"<img src=\"https://ads.doubleclick.net/x.gif\"><img src=\"/photo.jpg\">"
+	"</article>"
+	"<footer><p>Footer</p></footer>"
+	"</body></html>";
+
+/* Selects with the rule on line 1 of text and gives its hits' tags (or
+ * values) joined by ',' into buf. */
+static const char *sel(struct wn_rules *rules, struct wn_rules_html *h, struct wn_doc *doc,
+		       const char *text, char *buf, size_t size)
+{
+	static int n;
+	char name[64];
+	snprintf(name, sizeof(name), "s%d.example.txt", n++);
+	const struct wn_ruleset *rs = add(rules, name, text);
+	buf[0] = '\0';
+	if (!rs || rs->n_rules != 1 || rs->has_errors) {
+		snprintf(buf, size, "(bad rule)");
+		return buf;
+	}
+	struct wn_rules_hit *hits;
+	size_t n_hits, o = 0;
+	CHECK(wn_rules_select(h, &rs->rules[0], &hits, &n_hits) == WN_OK);
+	for (size_t k = 0; k < n_hits && o < size; k++)
+		o += (size_t)snprintf(buf + o, size - o, "%s%s", k ? "," : "",
+				      hits[k].value ? hits[k].value : doc->nodes[hits[k].node].tag);
+	return buf;
+}
+
+static void test_html_select(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_doc *doc = NULL;
+	struct wn_parse_opts po = {.kind = WN_INPUT_HTML};
+	CHECK(wn_parser_parse(a, html_page, strlen(html_page), &po, &doc) == WN_OK);
+	struct wn_rules *rules = wn_rules_new();
+	struct wn_rules_html *h = NULL;
+	if (!doc || !rules || wn_rules_html_new(doc, &h) != WN_OK)
+		goto out;
+	char buf[512];
+	/* XPath: elements, attributes, strings, text(), axes. */
+	CHECK_STR(sel(rules, h, doc, "body: //article//p", buf, sizeof(buf)), "p,p,p,p");
+	CHECK_STR(sel(rules, h, doc, "strip: //div[contains(@class,'share')]", buf, sizeof(buf)), "div");
+	CHECK_STR(sel(rules, h, doc, "date: //a[@rel='author']/@href", buf, sizeof(buf)), "/a");
+	CHECK_STR(sel(rules, h, doc, "title: string(//h1)", buf, sizeof(buf)), "The headline");
+	CHECK_STR(sel(rules, h, doc, "title: normalize-space(//h1/text())", buf, sizeof(buf)),
+		  "The headline");
+	CHECK_STR(sel(rules, h, doc, "title: substring-after(//title, 'X')", buf, sizeof(buf)), "");
+	CHECK_STR(sel(rules, h, doc, "strip: //h1/following-sibling::p[1]", buf, sizeof(buf)), "p");
+	CHECK_STR(sel(rules, h, doc, "strip: //b/ancestor::div[1]/@class", buf, sizeof(buf)), "content");
+	CHECK_STR(sel(rules, h, doc, "body: //div[@class='content']/p/text()", buf, sizeof(buf)),
+		  "Inner bold paragraph.");
+	CHECK_STR(sel(rules, h, doc, "body: //nothing", buf, sizeof(buf)), "");
+	/* A function libxml2 does not know fails at run time: no hits. */
+	CHECK_STR(sel(rules, h, doc, "body: //p[php:functionString('x')]", buf, sizeof(buf)), "");
+
+	/* CSS. */
+	CHECK_STR(sel(rules, h, doc, "strip_css: #nav", buf, sizeof(buf)), "div");
+	CHECK_STR(sel(rules, h, doc, "strip_css: .menu.top", buf, sizeof(buf)), "div");
+	CHECK_STR(sel(rules, h, doc, "strip_css: .menu.bottom", buf, sizeof(buf)), "");
+	CHECK_STR(sel(rules, h, doc, "body_css: article > p", buf, sizeof(buf)), "p,p");
+	CHECK_STR(sel(rules, h, doc, "body_css: article p", buf, sizeof(buf)), "p,p,p,p");
+	CHECK_STR(sel(rules, h, doc, "body_css: article p:not(.byline)", buf, sizeof(buf)), "p,p,p");
+	CHECK_STR(sel(rules, h, doc, "body_css: [data-kind~=story]", buf, sizeof(buf)), "article");
+	CHECK_STR(sel(rules, h, doc, "body_css: [data-kind~=stor]", buf, sizeof(buf)), "");
+	CHECK_STR(sel(rules, h, doc, "body_css: [data-kind*=ws st]", buf, sizeof(buf)), "(bad rule)");
+	CHECK_STR(sel(rules, h, doc, "body_css: [data-kind*='ws st']", buf, sizeof(buf)), "article");
+	CHECK_STR(sel(rules, h, doc, "body_css: a[rel=\"author\"], h1.headline", buf, sizeof(buf)),
+		  "h1,a");
+	CHECK_STR(sel(rules, h, doc, "body_css: img[src^='/']", buf, sizeof(buf)), "img");
+	CHECK_STR(sel(rules, h, doc, "body_css: footer>p, [hidden]", buf, sizeof(buf)), "p");
+	CHECK_STR(sel(rules, h, doc, "body_css: div + p", buf, sizeof(buf)), "(bad rule)");
+
+	/* ftr substring tests. */
+	CHECK_STR(sel(rules, h, doc, "strip_id_or_class: hare-to", buf, sizeof(buf)), "div");
+	CHECK_STR(sel(rules, h, doc, "strip_id_or_class: na", buf, sizeof(buf)), "div");
+	CHECK_STR(sel(rules, h, doc, "strip_image_src: doubleclick.net", buf, sizeof(buf)), "img");
+
+	/* Element text from the blocks. */
+	for (size_t i = 0; i < doc->n_nodes; i++) {
+		if (!strcmp(doc->nodes[i].tag, "h1"))
+			CHECK_STR(wn_rules_node_text(doc, (int32_t)i), "The headline");
+		if (!strcmp(doc->nodes[i].tag, "footer"))
+			CHECK_STR(wn_rules_node_text(doc, (int32_t)i), "Footer");
+		if (!strcmp(doc->nodes[i].tag, "img"))
+			CHECK_STR(wn_rules_node_text(doc, (int32_t)i), "");
+	}
+out:
+	wn_rules_html_free(h);
+	wn_rules_free(rules);
+	wn_arena_free(a);
+}
+
+static void test_html_rewrite(void)
+{
+	struct wn_rules *rules = wn_rules_new();
+	const struct wn_ruleset *rs = add(rules, "r.example.txt",
+		"find_string: <amp-img\n"
+		"replace_string: <img\n"
+		"replace_string(<br><br>): </p><p>\n"
+		"replace_string: orphan\n");
+	const struct wn_ruleset *g = add(rules, "global.txt",
+		"find_string: Foo\nreplace_string: Bar\n");
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html = "<p>a<br><br>b<amp-img src=x><amp-img src=y> Foo orphan</p>";
+	char *out;
+	size_t len;
+	CHECK(wn_rules_html_rewrite(rs, g, a, html, strlen(html), &out, &len) == WN_OK);
+	CHECK_STR(out, "<p>a</p><p>b<img src=x><img src=y> Bar orphan</p>");
+	CHECK(len == strlen("<p>a</p><p>b<img src=x><img src=y> Bar orphan</p>"));
+	/* Nothing to do: the input itself comes back. */
+	CHECK(wn_rules_html_rewrite(rs, NULL, a, "plain", 5, &out, &len) == WN_OK);
+	CHECK(len == 5 && !memcmp(out, "plain", 5));
+	wn_arena_free(a);
+	wn_rules_free(rules);
+}
+
 /* Checks one NAME.txt + NAME.expected.json pair against the bundled rules,
  * matched by text alone (as without a URL). */
 static void check_page(const struct wn_rules *rules, const char *dir, const char *exp_name)
@@ -592,6 +821,11 @@ static void test_ftr_site_config(void)
 	       n, dt, with_errors, with_warnings);
 	CHECK(n > 2000);
 	CHECK(with_errors < n / 50);
+#if defined(__SANITIZE_ADDRESS__)
+	CHECK(dt < 10.0);
+#else
+	CHECK(dt < 1.0);
+#endif
 	const struct wn_ruleset *rs = wn_rules_match(rules, "https://www.theguardian.com/world/x", NULL, 0);
 	CHECK_STR(rs ? rs->name : NULL, "theguardian.com.txt");
 	rs = wn_rules_match(rules, "https://foo.blogspot.com/2020/x.html", NULL, 0);
@@ -616,6 +850,9 @@ WN_TEST_MAIN(
 	WN_TEST(test_drop),
 	WN_TEST(test_meta),
 	WN_TEST(test_regex_limit),
+	WN_TEST(test_html_lint),
+	WN_TEST(test_html_select),
+	WN_TEST(test_html_rewrite),
 	WN_TEST(test_seeds),
 	WN_TEST(test_variants),
 	WN_TEST(test_ftr_site_config)
