@@ -61,8 +61,10 @@ static struct wn_rules *wn_cli_rules_load(const char *path, size_t *n_own)
 		/* The global.txt beside a single file lends its defaults too. */
 		const char *slash = strrchr(path, '/');
 		char global[4096];
-		snprintf(global, sizeof(global), "%.*s%sglobal.txt", slash ? (int)(slash - path) : 0,
-			 path, slash ? "/" : "");
+		if (slash)
+			snprintf(global, sizeof(global), "%.*s/global.txt", (int)(slash - path), path);
+		else
+			snprintf(global, sizeof(global), "global.txt");
 		if (strcmp(global, path) && access(global, R_OK) == 0)
 			err = wn_rules_load_file(rules, global, NULL);
 	}
