@@ -594,6 +594,12 @@ static void test_html_select(void)
 	CHECK_STR(sel(rules, h, doc, "body: //div[@class='content']/p/text()", buf, sizeof(buf)),
 		  "Inner bold paragraph.");
 	CHECK_STR(sel(rules, h, doc, "body: //nothing", buf, sizeof(buf)), "");
+	/* A string literal reaches the article as it is: it must be UTF-8 (found
+	 * by tests/fuzz/fuzz_selector). */
+	CHECK_STR(sel(rules, h, doc, "author: string(\"Eric J. Suh\")", buf, sizeof(buf)),
+		  "Eric J. Suh");
+	CHECK_STR(sel(rules, h, doc, "author: string(\"Eric\xff J. Suh\")", buf, sizeof(buf)),
+		  "(bad rule)");
 	/* A function libxml2 does not know fails at run time: no hits. */
 	CHECK_STR(sel(rules, h, doc, "body: //p[php:functionString('x')]", buf, sizeof(buf)), "");
 
