@@ -766,6 +766,135 @@ out:
 	json_decref(root);
 }
 
+/* ---- POST /v1/rules/test ------------------------------------------------ */
+
+/* One rule file for GET /v1/rules and POST /v1/rules/test (steals
+ * warnings and errors). */
+static json_t *wn_handler_ruleset_json(const struct wn_ruleset *rs, json_t *warnings,
+				       json_t *errors)
+{
+	struct wn_rules_summary sum;
+	wn_ruleset_summary(rs, &sum);
+	return json_pack("{s:s?,s:s?,s:s?,s:s?,s:{s:I,s:I,s:I,s:I,s:I},s:o,s:o}",
+		"site", rs->host, "name", rs->name, "path", rs->path, "hash", rs->hash,
+		"counts", "directives", (json_int_t)sum.directives, "html", (json_int_t)sum.html,
+		"text", (json_int_t)sum.text, "tests", (json_int_t)sum.tests,
+		"unknown", (json_int_t)sum.unknown, "warnings", warnings, "errors", errors);
+}
+
+
+/* The results of the embedded tests of rs whose test_url is the posted
+ * page's URL, checked against art.  Tests of other pages are listed as
+ * skipped: their pages would have to be read from files, which no request
+ * may make the daemon do. */
+static json_t *wn_handler_rule_tests(struct wn_handler_req *req, const struct wn_ruleset *rs,
+				     const char *url, const struct wn_article *art,
+				     size_t *passed, size_t *failed)
+{
+	json_t *list = json_array();
+	for (size_t i = 0; list && i < rs->n_tests; i++) {
+		const struct wn_rules_test *t = &rs->tests[i];
+		struct wn_rules_test_result *res = NULL;
+		size_t n = 0;
+		if (!url || !t->url || strcmp(url, t->url)) {
+			json_array_append_new(list, json_pack("{s:s?,s:s?,s:b,s:b,s:s}",
+				"name", wn_arena_printf(req->arena, "%s:%d test_url", rs->name, t->line),
+				"url", t->url, "passed", false, "skipped", true, "reason",
+				"the posted page is not this test's test_url"));
+			continue;
+		}
+		if (wn_extract_test_article(req->arena, rs, t, art, &res, &n)) {
+			json_decref(list);
+			return NULL;
+		}
+		for (size_t j = 0; j < n; j++) {
+			*(res[j].passed ? passed : failed) += 1;
+			json_array_append_new(list, json_pack("{s:s?,s:s?,s:b,s:b,s:s?,s:s?}",
+				"name", res[j].name, "url", res[j].url, "passed", res[j].passed,
+				"skipped", res[j].skipped, "expected", res[j].expected,
+				"got", res[j].got));
+		}
+	}
+	return list;
+}
+
+/* {"rules": "<rule file text>", "url": ..., "html" | "text": ...}: the
+ * rule alone on the page, nothing installed.  The rule lives in its own
+ * set, freed before this returns. */
+static void wn_handler_do_rules_test(struct wn_handler_req *req, const char *bytes, size_t len)
+{
+	struct wn_extract_opts opts = {0};
+	struct wn_rules *set = NULL;
+	struct wn_ruleset *rs = NULL;
+	struct wn_article *art = NULL;
+	const char *detail = NULL, *page;
+	size_t page_len, passed = 0, failed = 0;
+	json_t *root = NULL;
+	json_error_t jerr;
+	enum wn_err err = wn_handler_decode(req, &bytes, &len, &detail);
+	if (err)
+		goto out;
+	if (!(root = json_loadb(bytes, len, 0, &jerr))) {
+		err = WN_ERR_BAD_REQUEST;
+		detail = len ? wn_handler_json_error(req->arena, &jerr) : "the request body is empty";
+		goto out;
+	}
+	json_t *text = json_object_get(root, "rules");
+	if (!json_is_string(text)) {
+		err = WN_ERR_BAD_REQUEST;
+		detail = "the JSON needs \"rules\": the rule file's text, a string";
+		goto out;
+	}
+	if ((err = wn_handler_page_fields(root, &opts, &page, &page_len, &detail)))
+		goto out;
+	const char *host = opts.url ? wn_rules_url_host(req->arena, opts.url) : NULL;
+	const char *name = wn_arena_printf(req->arena, "%s.txt", host ? host : "inline");
+	if (!name || !(set = wn_rules_new())) {
+		err = WN_ERR_NOMEM;
+		goto out;
+	}
+	if ((err = wn_rules_add_text(set, "<inline>", name, json_string_value(text),
+				     json_string_length(text), &rs)))
+		goto out;
+	const struct wn_rules_problem *bad = wn_ruleset_first_error(rs);
+	if (bad) {
+		req->pretty = false;
+		wn_handler_json(req, wn_handler_status(WN_ERR_RULE_SYNTAX), json_pack(
+			"{s:{s:s,s:s},s:i,s:i}", "error", "code", wn_err_code(WN_ERR_RULE_SYNTAX),
+			"message", wn_arena_printf(req->arena, "line %d: %s", bad->line,
+						   bad->message ? bad->message : "broken line"),
+			"line", bad->line, "column", bad->column));
+		goto out;
+	}
+	/* The rule alone: its own set (no global.txt) and no matching. */
+	opts.ruleset = rs;
+	req->explain = true;
+	struct wn_rules_ref *shared = req->rules;
+	struct wn_rules_ref alone = {.rules = set};
+	req->rules = &alone;
+	err = wn_handler_extract(req, req->arena, page, page_len, &opts, &art);
+	req->rules = shared;
+	if (err)
+		goto out;
+	json_t *warnings = json_array();
+	for (size_t j = 0; warnings && j < rs->n_problems; j++)
+		json_array_append_new(warnings, json_pack("{s:i,s:s}", "line", rs->problems[j].line,
+			"message", rs->problems[j].message ? rs->problems[j].message : ""));
+	json_t *tests = wn_handler_rule_tests(req, rs, opts.url, art, &passed, &failed);
+	/* Built before the set is freed: the article may point into the rule. */
+	wn_handler_json(req, 200, json_pack("{s:o,s:o,s:o,s:I,s:I}",
+		"article", wn_article_to_json(art),
+		"rule", wn_handler_ruleset_json(rs, warnings, json_array()),
+		"tests", tests, "passed", (json_int_t)passed, "failed", (json_int_t)failed));
+out:
+	if (err == WN_ERR_TIMEOUT)
+		detail = "the page took more than its time budget";
+	if (err)
+		wn_handler_error(req, err, detail);
+	json_decref(root);
+	wn_rules_free(set);
+}
+
 /* ---- batches ------------------------------------------------------------ */
 
 /* One line of a batch: exactly one output record, whatever happens. */
@@ -912,10 +1041,7 @@ static json_t *wn_handler_rules_json(struct wn_handler_req *req)
 					      json_pack("{s:i,s:s}", "line", p->line, "message",
 							p->message ? p->message : ""));
 		}
-		json_array_append_new(files, json_pack("{s:s?,s:s?,s:s?,s:I,s:o,s:o}",
-			"site", rs->host, "name", rs->name, "path", rs->path,
-			"directives", (json_int_t)rs->n_rules, "warnings", warnings,
-			"errors", errors));
+		json_array_append_new(files, wn_handler_ruleset_json(rs, warnings, errors));
 	}
 	gmtime_r(&req->rules->loaded, &tm);
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
@@ -974,7 +1100,7 @@ void wn_handler_finish(struct wn_handler_req *req, const char *body, size_t len,
 		wn_handler_json(req, 200, wn_handler_rules_json(req));
 		break;
 	case WN_ROUTE_RULES_TEST:
-		wn_handler_error(req, WN_ERR_NOT_FOUND, "POST /v1/rules/test is not available yet");
+		wn_handler_do_rules_test(req, body, len);
 		break;
 	case WN_ROUTE_RELOAD:
 		wn_handler_do_reload(req);

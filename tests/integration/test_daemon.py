@@ -221,6 +221,7 @@ def main():
         encoding_checks(t, port, expect_error)
         batch_checks(t, port, expect_error)
         observability_checks(t, port, expect_error)
+        rules_test_checks(t, port, root, expect_error)
         log = d.stderr()
         t.check("one log line per request",
                 re.search(r"^\S+Z POST /v1/extract 200 in=\d+ out=\d+ ms=[\d.]+ id=[0-9a-f]{16}$", log, re.M) is not None,
@@ -374,10 +375,79 @@ def observability_checks(t, port, expect_error):
     r = json.loads(b) if s == 200 else {}
     t.check("GET /v1/rules lists the files", s == 200 and sorted(f["site"] for f in r.get("files", [])) ==
             ["tass.com", "vseinfo.com"] and r.get("last_reload") is None, repr(b[:300]))
+    t.check("GET /v1/rules: hash and counts", all(re.fullmatch(r"[0-9a-f]{16}", f.get("hash") or "") and
+                                                  f["counts"]["tests"] > 0 and f["counts"]["text"] > 0
+                                                  for f in r.get("files", [])), repr(b[:500]))
     expect_error("reload without --admin-token: 404", 404, "not_found",
                  *request("POST", "/v1/rules/reload", headers={"Authorization": "Bearer x"}, port=port))
     expect_error("GET /v1/rules/reload without --admin-token: 404", 404, "not_found",
                  *request("GET", "/v1/rules/reload", port=port))
+
+
+def rules_test_checks(t, port, root, expect_error):
+    """POST /v1/rules/test: a rule alone on a page, its embedded tests, 422 for a broken rule."""
+    rule = (root / "rules" / "sites" / "tass.com.txt").read_text(encoding="utf-8")
+    page = (root / "rules" / "sites" / "tests" / "tass.com-seed-000.txt").read_text(encoding="utf-8")
+    jh = {"Content-Type": "application/json"}
+    body = json.dumps({"rules": rule, "url": "https://tass.com/", "text": page}).encode()
+    s, h, b = request("POST", "/v1/rules/test", body, jh, port)
+    r = json.loads(b) if s == 200 else {}
+    t.check("rules/test: 200", s == 200, f"{s} {b[:300]!r}")
+    if r:
+        art = r.get("article", {})
+        t.check("rules/test: article with removed", isinstance(art.get("removed"), list) and art["removed"] and
+                art.get("title") == "Russia views OSCE cybersecurity mechanisms as unsatisfactory", json.dumps(art)[:300])
+        t.check("rules/test: the rule's file is named by the URL's host", art.get("rules") == ["tass.com.txt"] and
+                r["rule"]["name"] == "tass.com.txt" and re.fullmatch(r"[0-9a-f]{16}", r["rule"].get("hash") or ""),
+                json.dumps(r.get("rule"))[:300])
+        # Lines 53-59 of tass.com.txt are the checks of the test whose fixture is this page.
+        seed = [x for x in r.get("tests", []) if re.match(r"tass\.com\.txt:5[3-9] ", x["name"])]
+        t.check("rules/test: the embedded test of this page ran and passed",
+                len(seed) >= 5 and all(x["passed"] and not x["skipped"] for x in seed),
+                json.dumps(r.get("tests"))[:500])
+        t.check("rules/test: passed/failed count the checks",
+                r["passed"] + r["failed"] == len([x for x in r["tests"] if not x["skipped"]]))
+    # A test that fails is reported with what came out.
+    broken_test = rule + "\ntest_url: https://tass.com/\ntest_title: Not the title\n"
+    s, h, b = request("POST", "/v1/rules/test", json.dumps({"rules": broken_test, "url": "https://tass.com/",
+                                                            "text": page}).encode(), jh, port)
+    r = json.loads(b) if s == 200 else {}
+    t.check("rules/test: a failing embedded test is reported", s == 200 and r.get("failed", 0) >= 1 and
+            any(not x["passed"] and x.get("expected") == "Not the title" and
+                x.get("got") == "Russia views OSCE cybersecurity mechanisms as unsatisfactory"
+                for x in r.get("tests", [])), repr(b[:300]))
+    # The rule lives only for that request.
+    s, h, b = request("GET", "/v1/rules", port=port)
+    t.check("rules/test: nothing installed", s == 200 and json.loads(b)["count"] == 2)
+    # A different rule on the same page: it alone applies (no matching by host).
+    s, h, b = request("POST", "/v1/rules/test", json.dumps({"rules": "text_drop_line: ^ROME\n",
+                                                            "url": "https://tass.com/", "text": page}).encode(), jh, port)
+    r = json.loads(b) if s == 200 else {}
+    t.check("rules/test: only the posted rule applies", s == 200 and "ROME, September 28" not in r["article"]["text"]
+            and any("text_drop_line" in x["reason"] for x in r["article"]["removed"]), repr(b[:300]))
+    s, h, b = request("POST", "/v1/rules/test", json.dumps({"rules": "title: //h1\ntext_drop_line: (unclosed\n",
+                                                            "text": page}).encode(), jh, port)
+    expect_error("rules/test: 422 broken rule", 422, "rule_syntax", s, h, b)
+    try:
+        e = json.loads(b)
+        t.check("rules/test: 422 names the line", e.get("line") == 2 and "line 2" in e["error"]["message"], repr(b))
+    except ValueError:
+        pass
+    expect_error("rules/test: 400 no rules", 400, "bad_request",
+                 *request("POST", "/v1/rules/test", json.dumps({"text": page}).encode(), jh, port))
+    expect_error("rules/test: 400 no page", 400, "bad_request",
+                 *request("POST", "/v1/rules/test", json.dumps({"rules": rule}).encode(), jh, port))
+    expect_error("rules/test: 400 bad JSON", 400, "bad_request",
+                 *request("POST", "/v1/rules/test", b"{", jh, port))
+    expect_error("rules/test: 415 text/plain", 415, "unsupported_media_type",
+                 *request("POST", "/v1/rules/test", b"{}", {"Content-Type": "text/plain"}, port))
+    # A test_input can never make the daemon read a file.
+    sneaky = "text_drop_line: ^x$\ntest_url: https://a.example/\ntest_input: /etc/passwd\ntest_contains: root\n"
+    s, h, b = request("POST", "/v1/rules/test", json.dumps({"rules": sneaky, "url": "https://b.example/",
+                                                            "text": "Some text here.\n\nMore."}).encode(), jh, port)
+    r = json.loads(b) if s == 200 else {}
+    t.check("rules/test: test_input is never read", s == 200 and all(x["skipped"] for x in r["tests"]) and
+            "root:" not in b.decode(), repr(b[:300]))
 
 
 def production_checks(t, binary, root):
