@@ -25,6 +25,7 @@ struct wn_extract_opts {
 	const struct wn_ruleset *ruleset; /* when non-NULL: apply this file instead of a
 					   * matched one (rules then only lends its global.txt) */
 	bool explain;              /* record what was removed and why */
+	bool include_comments;     /* HTML: keep the comment section (off: comments are not the article) */
 	size_t max_bytes;          /* limit on the decompressed input, 0 = none */
 	const struct timespec *deadline; /* CLOCK_MONOTONIC instant after which extraction
 				    * stops with WN_ERR_TIMEOUT at its next stage
