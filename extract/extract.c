@@ -323,7 +323,7 @@ static enum wn_err wn_extract_html(struct wn_extract_run *run, const char *raw, 
 	}
 	if ((err = wn_extract_check_deadline(opts)))
 		return err;
-	if (container < 0 && (err = wn_extract_html_generic(doc, &container)))
+	if (container < 0 && (err = wn_extract_html_generic(doc, opts->include_comments, &container)))
 		return err;
 	if ((err = wn_extract_check_deadline(opts)))
 		return err;

@@ -68,8 +68,10 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art);
 /* Generic content selection for an HTML doc: scores candidate containers,
  * marks every block outside the chosen one (and boilerplate inside it)
  * removed, and sets *container to the chosen node (-1 when the doc has no
- * nodes).  WN_ERR_NOMEM at worst. */
-enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container);
+ * nodes).  Comment sections are removed unless include_comments or the
+ * page declares a discussion thread.  WN_ERR_NOMEM at worst. */
+enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
+				    int32_t *container);
 
 /* Class/id weight of node i: > 0 for content vocabulary (article, body,
  * content, story ...), < 0 for boilerplate (nav, share, related ...), 0

@@ -27,6 +27,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 #include "extract_internal.h"
 
@@ -194,23 +195,72 @@ static enum wn_err wn_layout_classes(const struct wn_doc *doc, bool *layout)
 	return WN_OK;
 }
 
-/* Class/id weight of node i, with layout classes carrying no boilerplate. */
-static int wn_weight(const struct wn_doc *doc, const bool *layout, int32_t i, const char **word)
+/* How the class/id vocabulary reads on one page. */
+struct wn_vocab {
+	const struct wn_doc *doc; /* the page */
+	const bool *layout;       /* per node: carries a layout class */
+	bool comments;            /* comment sections are content */
+};
+
+/* True when the page says it is a discussion thread (schema.org
+ * DiscussionForumPosting, in JSON-LD or microdata): there the comments
+ * are the replies, the content.  (A QAPage's answers are the content, but
+ * the comments under each post are still asides.) */
+static bool wn_is_discussion(const struct wn_doc *doc)
 {
+	for (size_t i = 0; i < doc->n_jsonld; i++)
+		if (strstr(doc->jsonld[i], "DiscussionForumPosting"))
+			return true;
+	for (size_t i = 0; i < doc->n_nodes; i++) {
+		const char *t = wn_doc_attr(doc, (int32_t)i, "itemtype");
+		if (t && strstr(t, "DiscussionForumPosting"))
+			return true;
+	}
+	return false;
+}
+
+/* Class/id weight of node i, with layout classes carrying no boilerplate,
+ * nor comment vocabulary where comments are content. */
+static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
+{
+	const struct wn_doc *doc = v->doc;
 	int w = wn_extract_class_weight(doc, i, word);
-	if (w < 0 && layout[i] && !(doc->nodes[i].id && *word && strstr(doc->nodes[i].id, *word))) {
+	if (w < 0 && ((v->layout[i] && !(doc->nodes[i].id && strstr(doc->nodes[i].id, *word))) ||
+		      (v->comments && !strcmp(*word, "comment")))) {
 		*word = NULL;
 		return w + WN_CLASS_WEIGHT;
 	}
 	return w;
 }
 
+/* Furniture by tag: nav, aside, footer, form ... except a <form> that
+ * holds more than half of the page's text outside links: that is a
+ * wrapper (an ASP.NET page, a forum thread with moderation checkboxes). */
+static bool wn_is_furniture(const struct wn_doc *doc, int32_t i)
+{
+	const struct wn_node *nd = &doc->nodes[i], *root = &doc->nodes[0];
+	if (!wn_is_furniture_tag(nd->tag))
+		return false;
+	return strcmp(nd->tag, "form") || (uint64_t)(nd->text_chars - nd->link_chars) * 2 <=
+						  root->text_chars - root->link_chars;
+}
+
+/* True when block b is in node i's block range.  A block belongs to the
+ * element that owns its text, which for an inline element (a <span>
+ * container) is an ancestor, so holding is judged by the range. */
+static bool wn_in_blocks(const struct wn_doc *doc, int32_t i, size_t b)
+{
+	const struct wn_node *nd = &doc->nodes[i];
+	return nd->first_block >= 0 && b >= (size_t)nd->first_block &&
+	       b < (size_t)nd->first_block + (size_t)nd->n_blocks;
+}
+
 /* Top-down boilerplate flags: flag[i] is set when node i or an ancestor is
  * furniture by tag or boilerplate by class/id, except the ancestors of
  * keep (the content cannot sit inside boilerplate). */
-static void wn_boiler_flags(const struct wn_doc *doc, const bool *layout, int32_t keep,
-			    bool *flag)
+static void wn_boiler_flags(const struct wn_vocab *v, int32_t keep, bool *flag)
 {
+	const struct wn_doc *doc = v->doc;
 	for (size_t i = 0; i < doc->n_nodes; i++) {
 		const struct wn_node *nd = &doc->nodes[i];
 		const char *word;
@@ -219,8 +269,8 @@ static void wn_boiler_flags(const struct wn_doc *doc, const bool *layout, int32_
 		else if (nd->parent >= 0 && flag[nd->parent])
 			flag[i] = true;
 		else
-			flag[i] = wn_is_furniture_tag(nd->tag) ||
-				  wn_weight(doc, layout, (int32_t)i, &word) < 0;
+			flag[i] = wn_is_furniture(doc, (int32_t)i) ||
+				  wn_weight(v, (int32_t)i, &word) < 0;
 	}
 }
 
@@ -234,7 +284,8 @@ static double wn_range(const struct wn_doc *doc, const double *prefix, int32_t i
 	return prefix[nd->first_block + nd->n_blocks] - prefix[nd->first_block];
 }
 
-enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
+enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
+				    int32_t *container)
 {
 	size_t n = doc->n_nodes;
 	*container = -1;
@@ -251,6 +302,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 	enum wn_err err = wn_layout_classes(doc, layout);
 	if (err)
 		return err;
+	struct wn_vocab vocab = {doc, layout, include_comments || wn_is_discussion(doc)};
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		if (blk->node < 0 || (size_t)blk->node >= n || blk->chars < WN_PARA_MIN_CHARS ||
@@ -274,7 +326,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 		const struct wn_node *nd = &doc->nodes[i];
 		const char *word;
 		double ld = nd->text_chars ? (double)nd->link_chars / nd->text_chars : 0;
-		score[i] = (score[i] + wn_weight(doc, layout, (int32_t)i, &word) +
+		score[i] = (score[i] + wn_weight(&vocab, (int32_t)i, &word) +
 			    wn_semantic_bonus(doc, (int32_t)i)) * (1 - ld);
 		if (best < 0 || score[i] > score[best])
 			best = (int32_t)i;
@@ -304,7 +356,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 	 * parents, so content spread over many small boxes (testimonials,
 	 * posts, product specs) escapes it.  The element with the most good
 	 * text net of bad text is the other candidate. */
-	wn_boiler_flags(doc, layout, best, boiler);
+	wn_boiler_flags(&vocab, best, boiler);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		double g = 0, x = blk->chars;
@@ -335,13 +387,13 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 		content[0] = best;
 		n_content = 1;
 	}
-	*container = best;
+	*container = best; if (getenv("WN_DEBUG")) fprintf(stderr, "R/M best %d tag %s cls %s id %s good %.0f mass %d ncontent %zu\n", best, doc->nodes[best].tag, doc->nodes[best].cls, doc->nodes[best].id, wn_range(doc, good, best), mbest, n_content);
 
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
 		int32_t root = -1;
-		for (size_t c = 0; c < n_content && root < 0 && blk->node >= 0; c++)
-			if (wn_holds(doc, content[c], blk->node))
+		for (size_t c = 0; c < n_content && root < 0; c++)
+			if (wn_in_blocks(doc, content[c], b))
 				root = content[c];
 		if (root < 0) {
 			double s = 0;
@@ -356,12 +408,12 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, int32_t *container)
 		int w = 0;
 		for (int32_t a = blk->node; a > root && !why; a = doc->nodes[a].parent) {
 			const char *word;
-			if (wn_is_furniture_tag(doc->nodes[a].tag)) {
+			if (wn_is_furniture(doc, a)) {
 				why = wn_arena_printf(doc->arena, "tag:%s", doc->nodes[a].tag);
 				w = -WN_CLASS_WEIGHT;
 				if (!why)
 					return WN_ERR_NOMEM;
-			} else if ((w = wn_weight(doc, layout, a, &word)) < 0) {
+			} else if ((w = wn_weight(&vocab, a, &word)) < 0) {
 				why = wn_arena_printf(doc->arena, "class:%s", word);
 				if (!why)
 					return WN_ERR_NOMEM;

@@ -416,7 +416,7 @@ static void test_html_generic(void)
 	p.doc.lang = "en-GB";
 
 	int32_t container = -1;
-	CHECK(wn_extract_html_generic(&p.doc, &container) == WN_OK);
+	CHECK(wn_extract_html_generic(&p.doc, false, &container) == WN_OK);
 	CHECK(container == art);
 	const char *w;
 	CHECK(wn_extract_class_weight(&p.doc, side, &w) < 0 && !strcmp(w, "sidebar"));
