@@ -27,7 +27,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 
 #include "extract_internal.h"
 
@@ -387,7 +386,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		content[0] = best;
 		n_content = 1;
 	}
-	*container = best; if (getenv("WN_DEBUG")) fprintf(stderr, "R/M best %d tag %s cls %s id %s good %.0f mass %d ncontent %zu\n", best, doc->nodes[best].tag, doc->nodes[best].cls, doc->nodes[best].id, wn_range(doc, good, best), mbest, n_content);
+	*container = best;
 
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
