@@ -68,6 +68,7 @@ void wn_cli_extract_help(FILE *f)
 	      "                        text: the clean text; several files are separated by a\n"
 	      "                          line holding only a form feed (\\f)\n"
 	      "  --explain             add \"removed\": what was removed and why\n"
+	      "  --include-comments    keep the page's comment section (HTML)\n"
 	      "  --rules DIR           load site rules from DIR (default: " WN_DEFAULT_RULES_DIR ")\n"
 	      "  --no-rules            use no site rules, only the generic heuristics\n"
 	      "  -h, --help            show this help\n\n"
@@ -324,12 +325,14 @@ static struct wn_rules *wn_cli_load_rules(const char *dir)
 
 int wn_cli_extract(int argc, char **argv)
 {
-	enum { OPT_URL = 256, OPT_AS, OPT_FORMAT, OPT_EXPLAIN, OPT_RULES, OPT_NO_RULES };
+	enum { OPT_URL = 256, OPT_AS, OPT_FORMAT, OPT_EXPLAIN, OPT_RULES, OPT_NO_RULES,
+	       OPT_INCLUDE_COMMENTS };
 	static const struct option longopts[] = {
 		{"url", required_argument, NULL, OPT_URL},
 		{"as", required_argument, NULL, OPT_AS},
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
+		{"include-comments", no_argument, NULL, OPT_INCLUDE_COMMENTS},
 		{"rules", required_argument, NULL, OPT_RULES},
 		{"no-rules", no_argument, NULL, OPT_NO_RULES},
 		{"help", no_argument, NULL, 'h'},
@@ -367,6 +370,9 @@ int wn_cli_extract(int argc, char **argv)
 			break;
 		case OPT_EXPLAIN:
 			run.opts.explain = true;
+			break;
+		case OPT_INCLUDE_COMMENTS:
+			run.opts.include_comments = true;
 			break;
 		case OPT_RULES:
 			rules_dir = optarg;
