@@ -273,6 +273,35 @@ static void wn_boiler_flags(const struct wn_vocab *v, int32_t keep, bool *flag)
 	}
 }
 
+/* Where comments are content, a comment section outside the container
+ * (the usual place: after the article) joins it.  Appends to content
+ * the outermost elements with comment vocabulary that are outside it and
+ * not under boilerplate. */
+static enum wn_err wn_add_comments(const struct wn_vocab *v, const bool *boiler,
+				   int32_t *content, size_t *n_content)
+{
+	const struct wn_doc *doc = v->doc;
+	bool *inside = wn_arena_calloc(doc->arena, doc->n_nodes, sizeof(bool));
+	if (!inside)
+		return WN_ERR_NOMEM;
+	for (size_t c = 0; c < *n_content; c++)
+		inside[content[c]] = true;
+	for (size_t i = 0; i < doc->n_nodes; i++) {
+		const struct wn_node *nd = &doc->nodes[i];
+		const char *word;
+		if (nd->parent >= 0 && inside[nd->parent])
+			inside[i] = true;
+		if (inside[i] || boiler[i] || !nd->text_chars)
+			continue;
+		wn_extract_class_weight(doc, (int32_t)i, &word);
+		if (word && !strcmp(word, "comment")) {
+			content[(*n_content)++] = (int32_t)i;
+			inside[i] = true;
+		}
+	}
+	return WN_OK;
+}
+
 /* Good and bad characters of the blocks in node i's subtree, from the
  * prefix sums over blocks. */
 static double wn_range(const struct wn_doc *doc, const double *prefix, int32_t i)
@@ -387,6 +416,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		n_content = 1;
 	}
 	*container = best;
+	if (vocab.comments && (err = wn_add_comments(&vocab, boiler, content, &n_content)))
+		return err;
 
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
