@@ -86,6 +86,7 @@ struct wn_handler_req {
 	const char *url;              /* ?url= (arena), or NULL */
 	bool want_text;               /* format=text */
 	bool explain;                 /* explain=1 */
+	bool include_comments;        /* include_comments=1 */
 	bool pretty;                  /* pretty=1: indented JSON */
 	struct wn_handler_resp resp;  /* the answer */
 	bool spool;                   /* batch output goes to a temporary file */
@@ -492,6 +493,11 @@ static enum wn_err wn_handler_begin_post(struct wn_handler_req *req, const struc
 		*detail = "explain must be 0 or 1";
 		return WN_ERR_BAD_REQUEST;
 	}
+	if (!wn_handler_flag(wn_kv_get(query, n_query, "include_comments", false),
+			     &req->include_comments)) {
+		*detail = "include_comments must be 0 or 1";
+		return WN_ERR_BAD_REQUEST;
+	}
 	if (!wn_handler_flag(wn_kv_get(query, n_query, "pretty", false), &req->pretty)) {
 		*detail = "pretty must be 0 or 1";
 		return WN_ERR_BAD_REQUEST;
@@ -687,6 +693,7 @@ static enum wn_err wn_handler_extract(struct wn_handler_req *req, struct wn_aren
 	opts->rules = req->rules->rules;
 	opts->max_bytes = req->h->conf->max_body;
 	opts->explain = req->explain;
+	opts->include_comments = req->include_comments;
 	if (req->h->conf->budget_ms)
 		opts->deadline = &deadline;
 	enum wn_err err = wn_extract(arena, bytes, len, opts, art);
