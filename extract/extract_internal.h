@@ -55,6 +55,10 @@ const char *wn_extract_parse_date(struct wn_arena *arena, const char *raw);
  * the arena, or NULL. */
 const char *wn_extract_url_date(struct wn_arena *arena, const char *url);
 
+/* Days from 1970-01-01 to the date an ISO 8601 string starts with
+ * ("2019-11-19..."), or -1 when it does not start with a valid date. */
+long wn_extract_date_days(const char *iso);
+
 /* text_generic.c */
 
 /* Generic heuristics for a text doc no rule file matched: marks noise
@@ -107,7 +111,8 @@ const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *ti
 
 /* Metadata from JSON-LD texts: the first Article-like object (an object,
  * an array of them, or an @graph) fills the NULL fields given: headline,
- * author name(s), datePublished, articleSection, description. */
+ * author name(s) (also {"@id"} references to a Person of the @graph),
+ * datePublished, articleSection, description, image, publisher.name. */
 struct wn_extract_jsonld {
 	const char *headline;      /* "headline" (or "name" of the article) */
 	const char *author;        /* author.name (several joined by ", ") */
@@ -115,6 +120,7 @@ struct wn_extract_jsonld {
 	const char *section;       /* "articleSection" (first when an array) */
 	const char *description;   /* "description" */
 	const char *image;         /* "image" url (first when several) */
+	const char *publisher;     /* "publisher" name (also through an "@id" reference) */
 };
 enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *texts, size_t n,
 				    struct wn_extract_jsonld *out);
