@@ -251,3 +251,17 @@ const char *wn_extract_url_date(struct wn_arena *arena, const char *url)
 	}
 	return NULL;
 }
+
+long wn_extract_date_days(const char *iso)
+{
+	int y, m, d;
+	if (!iso || (y = wn_digits(iso, 4)) < 0 || iso[4] != '-' || (m = wn_digits(iso + 5, 2)) < 0 ||
+	    iso[7] != '-' || (d = wn_digits(iso + 8, 2)) < 0 || !wn_date_valid(y, m, d))
+		return -1;
+	/* Howard Hinnant's days_from_civil, for years from 1900 on. */
+	long yy = m <= 2 ? y - 1 : y;
+	long era = yy / 400, yoe = yy - era * 400;
+	long doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}

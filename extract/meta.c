@@ -1,11 +1,17 @@
 /* meta.c -- an HTML page's metadata: title, author, date, section, lead,
- * images, language.
+ * images, language, site name, canonical URL.
  *
  * Each field takes the first source that has it, most reliable first:
  * machine-readable sources (Open Graph, JSON-LD, article:* metas) before
- * visible markup (h1, <time>, byline classes), the URL last.  Fields set
- * already (by a rule) are kept.
+ * visible markup (h1, <time>, byline classes), the URL last.  Two
+ * exceptions, because the visible page is what a reader calls the title
+ * and the date: an <h1> that a machine-readable title repeats (whole, or
+ * beside a site name) wins over that title; and a date within a day of
+ * the URL's /YYYY/MM/DD/ takes the URL's day (the distance is a time
+ * zone, and the URL is the publisher's own calendar).  Fields set already
+ * (by a rule) are kept.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -15,7 +21,8 @@
 
 /* Title separators before a site name, longest first. */
 static const char *const wn_title_seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-					    " :: ", " \xC2\xB7 ", " \xC2\xBB "};
+					    " :: ", " // ", " \xC2\xB7 ", " \xC2\xBB ",
+					    " \xE2\x80\xA2 "};
 
 /* A " | Site" suffix is at most this many words; what is left at least two. */
 #define WN_SUFFIX_WORDS 4
@@ -101,16 +108,43 @@ static json_t *wn_jsonld_find(json_t *v, json_t **fallback, int depth)
 	return r ? r : wn_jsonld_find(json_object_get(v, "mainEntity"), fallback, depth + 1);
 }
 
-/* Author names: a string, {name}, or an array of those, joined by ", ". */
-static const char *wn_jsonld_authors(struct wn_arena *arena, json_t *v)
+/* The object in v (depth-first) whose "@id" is id and that has a name:
+ * what a {"@id": ...} reference in an @graph points to. */
+static json_t *wn_jsonld_by_id(json_t *v, const char *id, int depth)
+{
+	if (depth > 8)
+		return NULL;
+	if (json_is_array(v)) {
+		for (size_t i = 0; i < json_array_size(v); i++) {
+			json_t *r = wn_jsonld_by_id(json_array_get(v, i), id, depth + 1);
+			if (r)
+				return r;
+		}
+		return NULL;
+	}
+	if (!json_is_object(v))
+		return NULL;
+	json_t *own = json_object_get(v, "@id");
+	if (json_is_string(own) && !strcmp(json_string_value(own), id) &&
+	    json_is_string(json_object_get(v, "name")))
+		return v;
+	return wn_jsonld_by_id(json_object_get(v, "@graph"), id, depth + 1);
+}
+
+/* Author names: a string, {name}, a {"@id"} reference to a Person elsewhere
+ * in root, or an array of those, joined by ", ".  A URL is not a name. */
+static const char *wn_jsonld_authors(struct wn_arena *arena, json_t *root, json_t *v)
 {
 	size_t n = json_is_array(v) ? json_array_size(v) : 1;
 	char *out = NULL;
 	for (size_t i = 0; i < n && i < 16; i++) {
 		json_t *a = json_is_array(v) ? json_array_get(v, i) : v;
+		if (json_is_object(a) && !json_object_get(a, "name") &&
+		    json_is_string(json_object_get(a, "@id")))
+			a = wn_jsonld_by_id(root, json_string_value(json_object_get(a, "@id")), 0);
 		if (json_is_object(a))
 			a = json_object_get(a, "name");
-		if (!json_is_string(a) || !json_string_length(a))
+		if (!json_is_string(a) || !json_string_length(a) || strstr(json_string_value(a), "://"))
 			continue;
 		out = out ? wn_arena_printf(arena, "%s, %s", out, json_string_value(a)) :
 			wn_arena_strdup(arena, json_string_value(a));
@@ -135,7 +169,7 @@ enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *t
 			if (!out->headline)
 				out->headline = wn_json_dup(arena, json_object_get(o, "headline"));
 			if (!out->author)
-				out->author = wn_jsonld_authors(arena, json_object_get(o, "author"));
+				out->author = wn_jsonld_authors(arena, root, json_object_get(o, "author"));
 			if (!out->date)
 				out->date = wn_json_dup(arena, date ? date : json_object_get(o, "dateCreated"));
 			if (!out->section)
@@ -144,6 +178,12 @@ enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *t
 				out->description = wn_json_dup(arena, json_object_get(o, "description"));
 			if (!out->image)
 				out->image = wn_json_dup(arena, json_object_get(o, "image"));
+			json_t *pub = json_object_get(o, "publisher");
+			if (json_is_object(pub) && !json_object_get(pub, "name") &&
+			    json_is_string(json_object_get(pub, "@id")))
+				pub = wn_jsonld_by_id(root, json_string_value(json_object_get(pub, "@id")), 0);
+			if (!out->publisher && json_is_object(pub))
+				out->publisher = wn_json_dup(arena, json_object_get(pub, "name"));
 		}
 		json_decref(root);
 	}
@@ -180,7 +220,11 @@ static const char *wn_node_text(const struct wn_doc *doc, int32_t i)
 	return b->node >= i && b->node < i + nd->subtree_size ? b->text : NULL;
 }
 
-/* Name in a byline ("By Jane Doe" -> "Jane Doe"), in the arena. */
+/* A name is at most this many words: longer is a sentence, not a byline. */
+#define WN_NAME_WORDS 8
+
+/* Name in a byline ("By Jane Doe" -> "Jane Doe"), in the arena, or NULL
+ * when s does not read as one. */
 static const char *wn_byline_name(struct wn_arena *arena, const char *s)
 {
 	if (!s)
@@ -192,28 +236,75 @@ static const char *wn_byline_name(struct wn_arena *arena, const char *s)
 	size_t skip = wn_extract_byline_prefix(lower);
 	len -= skip;
 	const char *t = wn_utf8_trim(s + skip, &len);
-	/* A name has no digits: "October 15, 2018/0 Comments" is a meta line. */
-	if (!len || len > 200 || wn_extract_count_words(t, len) > 12 || strpbrk(t, "0123456789"))
+	/* A name has no digits ("October 15, 2018/0 Comments" is a meta line)
+	 * and is not a bare byline word ("By" before a linked name). */
+	if (!len || len > 200 || wn_extract_count_words(t, len) > WN_NAME_WORDS ||
+	    strpbrk(t, "0123456789") || memchr(t, ':', len) || memchr(t, '|', len))
+		return NULL;
+	/* "By" alone, or "Written by": the name is in another element. */
+	char *probe = wn_arena_printf(arena, "%.*s ", (int)len, t);
+	const char *lower_end = probe ? wn_extract_lowercase(arena, probe, len + 1) : NULL;
+	if (!lower_end)
+		return NULL;
+	const char *last = strrchr(lower_end, ' ');
+	while (last > lower_end && last[-1] != ' ')
+		last--;
+	if (wn_extract_byline_prefix(last) == strlen(last))
 		return NULL;
 	return wn_arena_strndup(arena, t, len);
 }
 
-static const char *wn_meta_author(struct wn_doc *doc)
+/* True when node i lies inside node c's subtree (c < 0: the whole page). */
+static bool wn_inside(const struct wn_doc *doc, int32_t i, int32_t c)
 {
-	const char *v = wn_doc_meta(doc, "author");
-	if (!v || strstr(v, "://"))
-		v = wn_doc_meta(doc, "article:author");
-	if (!v || strstr(v, "://"))
-		v = wn_doc_meta(doc, "byl");
-	if (v && !strstr(v, "://"))
-		return wn_byline_name(doc->arena, v);
+	return c < 0 || (i >= c && i < c + doc->nodes[c].subtree_size);
+}
+
+/* True when class or id of node i holds one of words. */
+static bool wn_node_named(const struct wn_doc *doc, int32_t i, const char *const *words, size_t n)
+{
+	const char *cls = doc->nodes[i].cls, *id = doc->nodes[i].id;
+	for (size_t k = 0; k < n; k++)
+		if ((cls && strstr(cls, words[k])) || (id && strstr(id, words[k])))
+			return true;
+	return false;
+}
+
+/* The author from head metas, else from markup: rel=author links,
+ * itemprop=author, class/id byline or author elements, in document order
+ * (a forum's first post is the thread's author), else a "By ..." block
+ * right after the title heading. */
+static const char *wn_meta_author(struct wn_doc *doc, int32_t title_block)
+{
+	static const char *const keys[] = {"author", "article:author", "byl", "parsely-author",
+					   "sailthru.author", "dc.creator", "dcterms.creator"};
+	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+		const char *v = wn_doc_meta(doc, keys[k]);
+		const char *name = v && !strstr(v, "://") ? wn_byline_name(doc->arena, v) : NULL;
+		if (name)
+			return name;
+	}
+	static const char *const words[] = {"byline", "author"};
+	static const char *const not_words[] = {"bio", "about", "avatar", "list", "box", "desc"};
 	for (size_t i = 0; i < doc->n_nodes; i++) {
-		const char *rel = wn_doc_attr(doc, (int32_t)i, "rel");
-		const char *prop = wn_doc_attr(doc, (int32_t)i, "itemprop");
-		const char *cls = doc->nodes[i].cls;
-		if ((rel && !strcmp(rel, "author")) || (prop && !strcmp(prop, "author")) ||
-		    (cls && (strstr(cls, "byline") || strstr(cls, "author-name")))) {
-			const char *name = wn_byline_name(doc->arena, wn_node_text(doc, (int32_t)i));
+		int32_t ni = (int32_t)i;
+		const char *rel = wn_doc_attr(doc, ni, "rel");
+		const char *prop = wn_doc_attr(doc, ni, "itemprop");
+		bool marked = (rel && !strcmp(rel, "author")) || (prop && !strcmp(prop, "author"));
+		if (!marked && (!wn_node_named(doc, ni, words, 2) ||
+				wn_node_named(doc, ni, not_words, 6)))
+			continue;
+		const char *name = wn_byline_name(doc->arena, wn_node_text(doc, ni));
+		if (name)
+			return name;
+	}
+	/* A visible byline: a short block starting "By" just after the title. */
+	for (size_t b = title_block < 0 ? 0 : (size_t)title_block + 1;
+	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
+		const char *t = doc->blocks[b].text;
+		const char *lower = wn_extract_lowercase(doc->arena, t, doc->blocks[b].len);
+		if (lower && wn_extract_byline_prefix(lower)) {
+			const char *name = wn_byline_name(doc->arena, t);
 			if (name)
 				return name;
 		}
@@ -221,33 +312,73 @@ static const char *wn_meta_author(struct wn_doc *doc)
 	return NULL;
 }
 
-static const char *wn_meta_date_raw(const struct wn_doc *doc, int32_t container)
+/* A date source: its text as written and the ISO date it gives. */
+struct wn_date_found {
+	const char *raw; /* as written (an attribute or a block's text) */
+	const char *iso; /* wn_extract_parse_date(raw) */
+};
+
+/* Sets *f from raw when raw holds a complete date; true then. */
+static bool wn_date_try(struct wn_arena *arena, const char *raw, struct wn_date_found *f)
+{
+	const char *iso = raw && *raw ? wn_extract_parse_date(arena, raw) : NULL;
+	if (iso)
+		*f = (struct wn_date_found){.raw = raw, .iso = iso};
+	return iso != NULL;
+}
+
+/* The publication date from head metas, itemprop=datePublished, <time>
+ * (inside the container first), then a short visible block near the
+ * title heading that holds a date, or an element whose class/id names a
+ * date.  Each source counts only when it parses to a complete date. */
+static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_block,
+			 struct wn_date_found *f)
 {
 	static const char *const keys[] = {"article:published_time", "og:published_time",
+					   "og:article:published_time", "article.published",
 					   "datepublished", "date", "pubdate", "publishdate",
-					   "publish-date", "dc.date", "dc.date.issued",
-					   "dcterms.date", "dcterms.created", "sailthru.date",
-					   "parsely-pub-date", "article.published"};
-	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
-		const char *v = wn_doc_meta(doc, keys[k]);
-		if (v && *v)
-			return v;
+					   "publish_date", "publish-date", "dc.date.issued",
+					   "dc.date", "dcterms.issued", "dcterms.date",
+					   "dcterms.created", "sailthru.date", "parsely-pub-date",
+					   "citation_publication_date", "citation_date"};
+	struct wn_arena *a = doc->arena;
+	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (wn_date_try(a, wn_doc_meta(doc, keys[k]), f))
+			return true;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < doc->n_nodes; i++) {
+			int32_t ni = (int32_t)i;
+			if (pass == 0 && !wn_inside(doc, ni, container))
+				continue;
+			const char *prop = wn_doc_attr(doc, ni, "itemprop");
+			bool pub = prop && !strcmp(prop, "datePublished");
+			if (!pub && strcmp(doc->nodes[i].tag, "time"))
+				continue;
+			const char *v = wn_doc_attr(doc, ni, "datetime");
+			if (!v && pub)
+				v = wn_doc_attr(doc, ni, "content");
+			if (wn_date_try(a, v, f) || wn_date_try(a, wn_node_text(doc, ni), f))
+				return true;
+		}
 	}
-	/* <time datetime>: the first inside the container, else the first. */
-	const char *first = NULL;
+	/* Visible dates: a short block by the title heading ("Published 19
+	 * November 2019", "By Jane Doe | Nov 19, 2019"). */
+	size_t from = title_block > 3 ? (size_t)title_block - 3 : 0;
+	for (size_t b = from; title_block >= 0 && b < doc->n_blocks &&
+	     b <= (size_t)title_block + 12; b++)
+		if (doc->blocks[b].chars <= 120 && wn_date_try(a, doc->blocks[b].text, f))
+			return true;
+	static const char *const words[] = {"date", "publish", "posted", "byline", "post-meta",
+					    "entry-meta", "article-meta", "timestamp"};
 	for (size_t i = 0; i < doc->n_nodes; i++) {
-		if (strcmp(doc->nodes[i].tag, "time"))
+		if (!wn_inside(doc, (int32_t)i, container) ||
+		    !wn_node_named(doc, (int32_t)i, words, sizeof(words) / sizeof(words[0])))
 			continue;
-		const char *v = wn_doc_attr(doc, (int32_t)i, "datetime");
-		if (!v || !*v)
-			continue;
-		if (container >= 0 && (int32_t)i >= container &&
-		    (int32_t)i < container + doc->nodes[container].subtree_size)
-			return v;
-		if (!first)
-			first = v;
+		const char *t = wn_node_text(doc, (int32_t)i);
+		if (t && strlen(t) <= 160 && wn_date_try(a, t, f))
+			return true;
 	}
-	return first;
+	return false;
 }
 
 /* Primary subtag of a language tag ("en-US" -> "en"), or NULL. */
@@ -318,7 +449,8 @@ static enum wn_err wn_meta_images(struct wn_doc *doc, const char *url, int32_t c
 		for (int32_t k = fig; fig >= 0 && strcmp(doc->nodes[fig].tag, "figure") == 0 &&
 		     k < fig + doc->nodes[fig].subtree_size && !im.credit; k++) {
 			const char *cls = doc->nodes[k].cls;
-			if (cls && (strstr(cls, "credit") || strstr(cls, "copyright")))
+			if (cls && (strstr(cls, "credit") || strstr(cls, "copyright") ||
+				    strstr(cls, "photographer")))
 				im.credit = wn_node_text(doc, k);
 		}
 		wn_caption_credit(doc->arena, &im);
@@ -332,6 +464,115 @@ static enum wn_err wn_meta_images(struct wn_doc *doc, const char *url, int32_t c
 	return WN_OK;
 }
 
+/* Titles longer than this (bytes) are not compared: no headline is. */
+#define WN_TITLE_MAX 600
+
+/* s folded for comparing titles: lower-cased, white space collapsed,
+ * typographic quotes and dashes as ASCII.  In the arena; NULL when s is
+ * NULL, too long, or memory runs out. */
+static char *wn_title_key(struct wn_arena *arena, const char *s)
+{
+	size_t len = s ? strlen(s) : 0;
+	char *out = s && len <= WN_TITLE_MAX ? wn_arena_alloc(arena, len * 2 + 1) : NULL;
+	if (!out)
+		return NULL;
+	size_t i = 0, o = 0;
+	bool space = false;
+	while (i < len) {
+		uint32_t cp = wn_utf8_next(s, len, &i);
+		if (wn_utf8_is_space(cp)) {
+			space = o > 0;
+			continue;
+		}
+		if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032)
+			cp = '\'';
+		else if (cp == 0x201C || cp == 0x201D || cp == 0x201E)
+			cp = '"';
+		else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
+			cp = '-';
+		if (space)
+			out[o++] = ' ';
+		space = false;
+		o += wn_utf8_put(out + o, wn_extract_lower(cp));
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* True when s (folded) starts with a title separator: what stands between
+ * a headline and a site name ("| Site", "- Site", ": Site", "· Site"). */
+static bool wn_title_sep_at(const char *s)
+{
+	static const char *const seps[] = {"|", "-", ":", "::", "//", "/", "\xC2\xB7", "\xC2\xBB",
+					   "\xE2\x80\xA2", "@", "\xE2\x80\xBA"};
+	while (*s == ' ')
+		s++;
+	for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+		if (!strncmp(s, seps[k], strlen(seps[k])))
+			return true;
+	return false;
+}
+
+/* True when the machine-readable title t (folded) is the heading h
+ * (folded): equal, or h before a separator and a site name ("H | Site").
+ * "Site | H" is not taken: a logo <h1> holding the site name would match
+ * every "Headline | Site" title. */
+static bool wn_title_repeats(const char *t, const char *h)
+{
+	size_t hl = strlen(h);
+	if (!hl || strncmp(t, h, hl))
+		return false;
+	return !t[hl] || wn_title_sep_at(t + hl);
+}
+
+/* s without a " | Site" suffix: one naming site_name (any separator of
+ * wn_title_seps, any length), else a short one
+ * (wn_extract_strip_title_suffix).  In the arena; NULL for an empty s. */
+static const char *wn_title_without_site(struct wn_arena *arena, const char *s,
+					 const char *site_name)
+{
+	const char *sk = wn_title_key(arena, site_name);
+	for (size_t k = 0; s && sk && *sk && k < sizeof(wn_title_seps) / sizeof(wn_title_seps[0]); k++) {
+		const char *last = NULL;
+		for (const char *p = strstr(s, wn_title_seps[k]); p; p = strstr(p + 1, wn_title_seps[k]))
+			last = p;
+		const char *tk = last ? wn_title_key(arena, last + strlen(wn_title_seps[k])) : NULL;
+		size_t len = last ? (size_t)(last - s) : 0;
+		const char *t = wn_utf8_trim(s, &len);
+		if (tk && !strcmp(tk, sk) && len)
+			return wn_arena_strndup(arena, t, len);
+	}
+	return s && *s ? wn_extract_strip_title_suffix(arena, s) : NULL;
+}
+
+/* The block of the title heading: the first <h1> that a machine-readable
+ * title repeats (inside the container first), or -1.  *any gets the first
+ * <h1> in the container (else in the page), or -1. */
+static int32_t wn_title_heading(struct wn_doc *doc, int32_t container, const char *const *titles,
+				size_t n_titles, int32_t *any)
+{
+	char *keys[4] = {0};
+	for (size_t t = 0; t < n_titles && t < 4; t++)
+		keys[t] = wn_title_key(doc->arena, titles[t]);
+	*any = -1;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t b = 0; b < doc->n_blocks; b++) {
+			const struct wn_block *blk = &doc->blocks[b];
+			if (blk->kind != WN_BLOCK_HEADING || blk->level != 1 || !blk->chars ||
+			    (pass == 0 && (container < 0 || blk->node < 0 ||
+					   !wn_inside(doc, blk->node, container))))
+				continue;
+			if (*any < 0)
+				*any = (int32_t)b;
+			char *h = wn_title_key(doc->arena, blk->text);
+			for (size_t t = 0; h && t < n_titles && t < 4; t++)
+				if (keys[t] && wn_title_repeats(keys[t], h))
+					return (int32_t)b;
+		}
+	}
+	return -1;
+}
+
 enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t container,
 				 struct wn_article *art)
 {
@@ -340,31 +581,51 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 	enum wn_err err = wn_extract_jsonld_parse(a, doc->jsonld, doc->n_jsonld, &ld);
 	if (err)
 		return err;
-	const char *site_name = wn_doc_meta(doc, "og:site_name");
-
-	if (!art->title) {
-		const char *og = wn_doc_meta(doc, "og:title");
-		if (og && *og && site_name && *site_name) {
-			size_t ol = strlen(og), sl = strlen(site_name);
-			if (ol > sl + 3 && !strcmp(og + ol - sl, site_name))
-				og = wn_extract_strip_title_suffix(a, og);
-		}
-		art->title = og && *og ? og : ld.headline;
+	const char *og_site = wn_doc_meta(doc, "og:site_name");
+	if (!art->site_name)
+		art->site_name = og_site && *og_site ? og_site : ld.publisher;
+	if (!art->site_name) {
+		const char *app = wn_doc_meta(doc, "application-name");
+		art->site_name = app && *app ? app : NULL;
 	}
-	for (size_t b = 0; !art->title && b < doc->n_blocks; b++)
-		if (doc->blocks[b].kind == WN_BLOCK_HEADING && doc->blocks[b].level == 1 &&
-		    doc->blocks[b].chars)
-			art->title = doc->blocks[b].text;
+	if (!art->canonical_url) {
+		const char *c = doc->canonical && *doc->canonical ? doc->canonical :
+			wn_doc_meta(doc, "og:url");
+		c = c && *c ? wn_resolve(a, url, c) : NULL;
+		art->canonical_url = c && strstr(c, "://") ? c : NULL;
+	}
+
+	const char *og = wn_doc_meta(doc, "og:title");
+	if (!og || !*og)
+		og = wn_doc_meta(doc, "twitter:title");
+	const char *titles[] = {og, ld.headline, doc->title};
+	int32_t first_h1;
+	int32_t title_block = wn_title_heading(doc, container, titles, 3, &first_h1);
+	if (!art->title && title_block >= 0)
+		art->title = doc->blocks[title_block].text;
+	if (!art->title)
+		art->title = wn_title_without_site(a, og, art->site_name);
+	if (!art->title && ld.headline)
+		art->title = ld.headline;
+	if (!art->title && first_h1 >= 0)
+		art->title = doc->blocks[first_h1].text;
 	if (!art->title && doc->title && *doc->title)
 		art->title = wn_extract_strip_title_suffix(a, doc->title);
+	if (title_block < 0)
+		title_block = first_h1;
 
 	if (!art->author)
-		art->author = ld.author ? ld.author : wn_meta_author(doc);
+		art->author = ld.author ? ld.author : wn_meta_author(doc, title_block);
 	if (!art->date_raw) {
-		art->date_raw = ld.date ? ld.date : wn_meta_date_raw(doc, container);
-		art->date = wn_extract_parse_date(a, art->date_raw);
-		if (!art->date && !art->date_raw)
-			art->date = wn_extract_url_date(a, url);
+		struct wn_date_found f = {0};
+		if (wn_date_try(a, ld.date, &f) || wn_meta_date(doc, container, title_block, &f)) {
+			art->date_raw = f.raw;
+			art->date = f.iso;
+		}
+		const char *ud = wn_extract_url_date(a, url);
+		long du = wn_extract_date_days(ud), dd = wn_extract_date_days(art->date);
+		if (!art->date || (du >= 0 && dd >= 0 && labs(du - dd) == 1))
+			art->date = ud;
 	}
 	if (!art->section) {
 		const char *s = wn_doc_meta(doc, "article:section");
@@ -382,8 +643,8 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 			art->lead = ld.description;
 	}
 	if (!art->n_images) {
-		const char *og = wn_doc_meta(doc, "og:image");
-		if ((err = wn_meta_images(doc, url, container, og && *og ? og : ld.image, art)))
+		const char *ogi = wn_doc_meta(doc, "og:image");
+		if ((err = wn_meta_images(doc, url, container, ogi && *ogi ? ogi : ld.image, art)))
 			return err;
 	}
 	if (!art->language)
