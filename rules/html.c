@@ -136,25 +136,33 @@ static bool wn_rules_replace_all(struct wn_arena *a, char **s, size_t *len, cons
 	return true;
 }
 
-/* Applies the rewrites of one file. */
+/* Applies the rewrites of one file as Full-Text RSS pairs them: every
+ * find_string and every replace_string(FIND) appends to a list of finds,
+ * every replace_string to a list of replacements, and the i-th find is
+ * replaced by the i-th replacement, in that order. */
 static bool wn_rules_rewrite_file(const struct wn_ruleset *rs, struct wn_arena *a, char **s,
 				  size_t *len)
 {
-	const char *find = NULL;
+	const char **finds = NULL, **repls = NULL;
+	size_t n_find = 0, n_repl = 0;
 	for (size_t i = 0; i < rs->n_rules; i++) {
 		const struct wn_rule *r = &rs->rules[i];
-		if (!strcmp(r->name, "find_string")) {
-			find = r->value;
-		} else if (!strcmp(r->name, "replace_string")) {
-			/* replace_string(FIND): REPL stands alone; a bare
-			 * replace_string pairs with the find_string before it. */
-			const char *f = r->arg ? r->arg : find;
-			if (f && !wn_rules_replace_all(a, s, len, f, r->value))
-				return false;
-			if (!r->arg)
-				find = NULL;
-		}
+		bool find = !strcmp(r->name, "find_string");
+		if (!find && strcmp(r->name, "replace_string"))
+			continue;
+		if (!finds && (!(finds = wn_arena_alloc(a, rs->n_rules * sizeof(*finds))) ||
+			       !(repls = wn_arena_alloc(a, rs->n_rules * sizeof(*repls)))))
+			return false;
+		if (find)
+			finds[n_find++] = r->value;
+		else if (r->arg)
+			finds[n_find++] = r->arg;
+		if (!find)
+			repls[n_repl++] = r->value;
 	}
+	for (size_t i = 0; i < n_find && i < n_repl; i++)
+		if (!wn_rules_replace_all(a, s, len, finds[i], repls[i]))
+			return false;
 	return true;
 }
 

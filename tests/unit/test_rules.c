@@ -657,6 +657,11 @@ static void test_html_rewrite(void)
 	CHECK(wn_rules_html_rewrite(rs, g, a, html, strlen(html), &out, &len) == WN_OK);
 	CHECK_STR(out, "<p>a</p><p>b<img src=x><img src=y> Bar orphan</p>");
 	CHECK(len == strlen("<p>a</p><p>b<img src=x><img src=y> Bar orphan</p>"));
+	/* Full-Text RSS pairs the i-th find with the i-th replacement. */
+	const struct wn_ruleset *rs2 = add(rules, "r2.example.txt",
+		"find_string: A1\nfind_string: B2\nreplace_string: x\nreplace_string: y\n");
+	CHECK(rs2 && wn_rules_html_rewrite(rs2, NULL, a, "A1 B2", 5, &out, &len) == WN_OK);
+	CHECK_STR(rs2 ? out : NULL, "x y");
 	/* Nothing to do: the input itself comes back. */
 	CHECK(wn_rules_html_rewrite(rs, NULL, a, "plain", 5, &out, &len) == WN_OK);
 	CHECK(len == 5 && !memcmp(out, "plain", 5));
@@ -812,9 +817,9 @@ static void test_ftr_site_config(void)
 	char dir[4096];
 	snprintf(dir, sizeof(dir), "%s/ftr-site-config", env_dir("WN_SHARED_DIR", "../shared"));
 	struct wn_rules *rules = NULL;
-	double t0 = now();
+	double t0 = now(), c0 = (double)clock() / CLOCKS_PER_SEC;
 	CHECK(wn_rules_load_dir(dir, &rules) == WN_OK);
-	double dt = now() - t0;
+	double dt = now() - t0, cpu = (double)clock() / CLOCKS_PER_SEC - c0;
 	if (!rules)
 		return;
 	size_t n = wn_rules_count(rules), with_errors = 0, with_warnings = 0;
@@ -823,14 +828,16 @@ static void test_ftr_site_config(void)
 		with_errors += rs->has_errors;
 		with_warnings += !rs->has_errors && rs->n_problems > 0;
 	}
-	printf("ftr-site-config: %zu files loaded in %.3f s; %zu with errors, %zu with warnings only\n",
-	       n, dt, with_errors, with_warnings);
+	printf("ftr-site-config: %zu files loaded in %.3f s (%.3f s CPU); %zu with errors, "
+	       "%zu with warnings only\n", n, dt, cpu, with_errors, with_warnings);
 	CHECK(n > 2000);
 	CHECK(with_errors < n / 50);
+	/* CPU time: a busy machine must not fail the test; sanitizers slow
+	 * everything several times. */
 #if defined(__SANITIZE_ADDRESS__)
-	CHECK(dt < 10.0);
+	CHECK(cpu < 10.0);
 #else
-	CHECK(dt < 1.0);
+	CHECK(cpu < 1.0);
 #endif
 	const struct wn_ruleset *rs = wn_rules_match(rules, "https://www.theguardian.com/world/x", NULL, 0);
 	CHECK_STR(rs ? rs->name : NULL, "theguardian.com.txt");
