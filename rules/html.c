@@ -82,8 +82,10 @@ enum wn_err wn_rules_select(struct wn_rules_html *h, const struct wn_rule *r,
 
 const char *wn_rules_node_text(const struct wn_doc *doc, int32_t node)
 {
-	if (node < 0 || (size_t)node >= doc->n_nodes || doc->nodes[node].first_block < 0)
+	if (node < 0 || (size_t)node >= doc->n_nodes)
 		return "";
+	if (doc->nodes[node].first_block < 0)
+		return doc->title && !strcmp(doc->nodes[node].tag, "title") ? doc->title : "";
 	const struct wn_node *nd = &doc->nodes[node];
 	size_t first = (size_t)nd->first_block, end = first + (size_t)nd->n_blocks, len = 0;
 	if (end > doc->n_blocks)

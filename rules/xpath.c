@@ -122,6 +122,10 @@ static enum wn_err wn_rules_xpath_build(struct wn_rules_html *h)
 			if (!xmlNewProp(x, (const xmlChar *)nd->attrs[k].name,
 					(const xmlChar *)nd->attrs[k].value))
 				goto out;
+		/* The head's <title> makes no block; the doc keeps its text. */
+		if (doc->title && !strcmp(nd->tag, "title") && nd->first_block < 0 &&
+		    !xmlAddChild(x, xmlNewDocText(xd, (const xmlChar *)doc->title)))
+			goto out;
 	}
 	/* Blocks come in document order, so each element's insertion point
 	 * among its children (cursor) only moves forward. */

@@ -589,6 +589,7 @@ static void test_html_select(void)
 	CHECK_STR(sel(rules, h, doc, "title: normalize-space(//h1/text())", buf, sizeof(buf)),
 		  "The headline");
 	CHECK_STR(sel(rules, h, doc, "title: substring-after(//title, 'X')", buf, sizeof(buf)), "");
+	CHECK_STR(sel(rules, h, doc, "title: concat(//head/title, '!')", buf, sizeof(buf)), "T!");
 	CHECK_STR(sel(rules, h, doc, "strip: //h1/following-sibling::p[1]", buf, sizeof(buf)), "p");
 	CHECK_STR(sel(rules, h, doc, "strip: //b/ancestor::div[1]/@class", buf, sizeof(buf)), "content");
 	CHECK_STR(sel(rules, h, doc, "body: //div[@class='content']/p/text()", buf, sizeof(buf)),
