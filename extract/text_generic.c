@@ -15,7 +15,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <stdlib.h>
+
 #include "extract_internal.h"
+#include "stoplist.h"
 #include "utf8.h"
 
 /* What the heuristics need to know about one line. */
@@ -29,6 +32,10 @@ struct wn_tline {
 	bool sentence;       /* ends like a sentence or holds ". " inside */
 	bool number;         /* only digits, spaces and light punctuation */
 	int value;           /* the number when a line is 1-3 digits alone, else -1 */
+	double density;      /* stopwords per word (jusText), -1 when unknown */
+	int32_t block_lines; /* lines of the line's block */
+	bool meta;           /* a date or byline alone: a teaser's or the article's */
+	bool wall;           /* a noise-section heading: costly to cross */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -189,6 +196,45 @@ static bool wn_line_grid(const struct wn_tline *t)
 	return !t->blank && (t->chars <= WN_GRID_CHARS || (t->number && t->chars <= 40));
 }
 
+/* A line's text and index, for sorting lines to find repeats. */
+struct wn_tline_ref {
+	const char *lower;   /* the line's lower-cased text */
+	size_t i;            /* its index */
+};
+
+static int wn_tline_ref_cmp(const void *a, const void *b)
+{
+	const struct wn_tline_ref *x = a, *y = b;
+	int c = strcmp(x->lower, y->lower);
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/* Lines that occur WN_REPEATS times or more in one page are its template
+ * (share bars under every teaser, a menu at the top and the bottom); a
+ * headline may occur twice (title and breadcrumb), and prose lines are
+ * never dropped for repeating (quotes, refrains). */
+#define WN_REPEATS 3
+
+static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, m = 0;
+	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
+	if (!refs)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++)
+		if (!tl[i].blank && !(tl[i].sentence && tl[i].chars >= WN_BODY_CHARS))
+			refs[m++] = (struct wn_tline_ref){tl[i].lower, i};
+	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	enum wn_err err = WN_OK;
+	for (size_t a = 0, b; a < m && !err; a = b) {
+		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
+			;
+		for (size_t k = a; b - a >= WN_REPEATS && k < b && !err; k++)
+			err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
+	}
+	return err;
+}
+
 /* The line-shape passes: everything except the body region. */
 static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 {
@@ -297,36 +343,150 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
 
-/* Score of a kept line for the body region. */
+/* A sentence line with fewer stopwords per word than this is a keyword
+ * or tag list, not prose (jusText's stopword density, at the low end:
+ * headlines and captions have few function words too). */
+#define WN_KEYWORDS_DENSITY 0.10
+
+/* Score of a kept line for the body region: body-like lines score their
+ * length, short ones a quarter of it, everything else a penalty that
+ * grows with its length. */
 static double wn_line_score(const struct wn_tline *t)
 {
-	if (t->sentence && t->chars >= WN_BODY_CHARS)
+	bool known = t->density >= 0;
+	if (t->sentence && t->chars >= WN_BODY_CHARS &&
+	    (!known || t->density >= WN_KEYWORDS_DENSITY))
 		return (double)t->chars;
 	if (t->sentence && t->words >= 4)
 		return (double)t->chars / 4;
 	return -10.0 - (double)t->chars / 2;
 }
 
+/* Headings that introduce a list of other pages, lower-case, in the
+ * languages of the stoplists: after the article they end it, before it
+ * they head a block of teasers.  Matched as the whole line, less trailing
+ * punctuation ("Read also:", "Самое читаемое...").  A line that starts
+ * with one followed by ": " is an inline link to another page. */
+static const char *const wn_noise_headers[] = {
+	"most read", "most popular", "most viewed", "most shared", "most commented",
+	"most read stories", "most read articles", "top stories", "top news", "trending",
+	"trending now", "trending stories", "related", "related articles", "related stories",
+	"related posts", "related news", "related content", "related topics", "related coverage",
+	"related links", "read also", "also read", "read next", "read more stories",
+	"more stories", "more news", "more from", "more to read", "more articles",
+	"recommended", "recommended for you", "recommended stories", "recommended articles",
+	"you may also like", "you might also like", "you may like", "you might like",
+	"you may be interested in", "you might be interested in",
+	"you might also be interested in", "you may also be interested in", "see also",
+	"editors' picks", "editor's picks", "editors picks", "popular posts", "popular stories",
+	"popular articles", "recent posts", "recent articles", "recent stories", "latest news",
+	"latest stories", "latest articles", "latest posts", "further reading",
+	"don't miss", "don’t miss", "in case you missed it", "around the web", "from the web",
+	"sponsored stories", "promoted stories", "what to read next", "up next", "watch next",
+	"more on this story", "more on this topic", "other news", "news feed",
+	"читайте также", "читайте также:", "самое читаемое", "самое популярное", "популярное",
+	"по теме", "похожие новости", "похожие статьи", "похожие материалы", "другие новости",
+	"главные новости", "последние новости", "новости по теме", "материалы по теме",
+	"смотрите также", "рекомендуем", "рекомендуем прочитать", "читайте по теме",
+	"лента новостей", "выбор редакции", "вам может быть интересно", "еще по теме",
+	"ещё по теме", "новости партнеров", "новости партнёров", "lesen sie auch",
+	"lesen sie mehr", "das könnte sie auch interessieren", "meistgelesen",
+	"meistgelesene artikel", "meist gelesen", "mehr zum thema", "weitere artikel",
+	"verwandte artikel", "ähnliche artikel", "auch interessant", "top-themen",
+	"empfehlungen", "neueste artikel", "lire aussi", "à lire aussi", "les plus lus",
+	"sur le même sujet", "à voir aussi", "articles similaires", "articles liés",
+	"dans la même rubrique", "vous aimerez aussi", "les plus populaires", "à lire également",
+	"lee también", "lea también", "te puede interesar", "lo más leído", "más leídas",
+	"más leído", "noticias relacionadas", "artículos relacionados",
+	"también te puede interesar", "más noticias", "te recomendamos", "leggi anche",
+	"i più letti", "più letti", "articoli correlati", "potrebbe interessarti",
+	"ti potrebbe interessare", "altre notizie", "notizie correlate", "leia também",
+	"mais lidas", "mais lidos", "notícias relacionadas", "você pode gostar",
+	"você também pode gostar", "veja também", "artigos relacionados", "posts relacionados",
+	"mais notícias",
+};
+
+/* 1: t is a noise-section heading; 2: t is an inline "Related: Headline"
+ * link; 0: neither. */
+static int wn_line_noise_header(const struct wn_tline *t)
+{
+	if (t->blank || t->chars > 200)
+		return 0;
+	size_t n = strlen(t->lower);
+	for (;;) {
+		if (n && strchr(" :.-|>", t->lower[n - 1]))
+			n--;
+		else if (n >= 3 && !memcmp(t->lower + n - 3, "\xE2\x80\xA6", 3)) /* … */
+			n -= 3;
+		else if (n >= 2 && !memcmp(t->lower + n - 2, "\xC2\xBB", 2)) /* » */
+			n -= 2;
+		else
+			break;
+	}
+	for (size_t k = 0; k < sizeof(wn_noise_headers) / sizeof(wn_noise_headers[0]); k++) {
+		size_t l = strlen(wn_noise_headers[k]);
+		if (strncmp(t->lower, wn_noise_headers[k], l))
+			continue;
+		if (l == n && t->chars <= 60)
+			return 1;
+		if (t->lower[l] == ':' && t->lower[l + 1] == ' ' && !t->sentence)
+			return 2;
+	}
+	return 0;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
- * count): comments come after the article, and read like body text. */
-static enum wn_err wn_text_comments(struct wn_doc *doc, const struct wn_tline *tl)
+ * count): comments come after the article, and read like body text.  A
+ * noise-section heading ("Most read", "Читайте также") after the body
+ * ends the article the same way; before the body it goes with the
+ * teasers under it, up to the next body-like line. */
+static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl)
 {
 	size_t n = doc->n_lines, i = 0, body = 0;
-	for (; i < n; i++) {
+	enum wn_err err = WN_OK;
+	for (; i < n && !err; i++) {
 		const char *why = doc->lines[i].removed_by;
-		if (body >= WN_COMMENTS_AFTER && !tl[i].blank &&
+		if (tl[i].blank)
+			continue;
+		if (body >= WN_COMMENTS_AFTER &&
 		    wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2))
 			break;
-		if (!tl[i].blank && !why && tl[i].sentence && tl[i].chars >= WN_BODY_CHARS)
+		int noise = wn_line_noise_header(&tl[i]);
+		if (noise == 2) {
+			err = wn_drop(doc, i, "noise_link", 1);
+			continue;
+		}
+		if (noise == 1) {
+			tl[i].wall = true;
+			err = wn_drop(doc, i, "noise_header", 1);
+			for (size_t k = i + 1; k < n && !err; k++) {
+				if (tl[k].blank)
+					continue;
+				if (tl[k].sentence && tl[k].chars >= WN_BODY_CHARS)
+					break;
+				err = wn_drop(doc, k, "noise_header", (double)(k - i));
+			}
+			continue;
+		}
+		if (!why && tl[i].sentence && tl[i].chars >= WN_BODY_CHARS)
 			body += tl[i].chars;
 	}
-	enum wn_err err = WN_OK;
 	for (size_t k = i; k < n && !err; k++)
 		if (!tl[k].blank)
 			err = wn_drop(doc, k, "comments", (double)(k - i));
 	return err;
 }
+
+/* Crossing a noise-section heading costs as much as this many characters
+ * of body (an inline "Related" box inside a long article is crossed, the
+ * teasers after a short one are not); a date or byline alone after the
+ * body has begun (teaser records) this much. */
+#define WN_WALL_PENALTY 300.0
+#define WN_META_PENALTY 80.0
+/* A region of fewer words than this, and under a tenth of the page, is
+ * not an article. */
+#define WN_ARTICLE_WORDS 50
 
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.
  * Sets *start to the region's first line (n when there is no body). */
@@ -335,9 +495,17 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	size_t n = doc->n_lines, best_a = n, best_b = n, a = n;
 	double best = 0, cur = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (tl[i].blank || doc->lines[i].removed_by)
+		if (tl[i].blank)
 			continue;
-		double s = wn_line_score(&tl[i]);
+		double s;
+		if (tl[i].wall)
+			s = -WN_WALL_PENALTY;
+		else if (doc->lines[i].removed_by)
+			continue;
+		else if (tl[i].meta)
+			s = -WN_META_PENALTY;
+		else
+			s = wn_line_score(&tl[i]);
 		if (cur <= 0) {
 			cur = 0;
 			a = i;
@@ -350,12 +518,32 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 	}
 	*start = best_a;
+	size_t words = 0, region = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		words += tl[i].words;
+		if (i >= best_a && i <= best_b && !doc->lines[i].removed_by)
+			region += tl[i].words;
+	}
+	/* Too little prose for an article: a listing, shop or forum page,
+	 * whose content is its lists.  Keep what the line classes left. */
+	if (region < WN_ARTICLE_WORDS && region * 10 < words) {
+		for (size_t i = 0; i < n; i++) {
+			const char *why = doc->lines[i].removed_by;
+			if (why && strstr(why, "menu_run"))
+				doc->lines[i].removed_by = NULL;
+		}
+		return WN_OK;
+	}
 	if (best_a == n)
 		return WN_OK;
 	enum wn_err err = WN_OK;
 	for (size_t i = 0; i < n && !err; i++)
 		if (!tl[i].blank && (i < best_a || i > best_b))
 			err = wn_drop(doc, i, "outside_body", wn_line_score(&tl[i]));
+		else if (tl[i].meta)
+			err = wn_drop(doc, i, "metadata", 1);
 	return err;
 }
 
@@ -415,8 +603,14 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 	struct wn_tline *tl = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*tl));
 	if (!tl)
 		return WN_ERR_NOMEM;
+	const char *lang = wn_extract_guess_language(doc->text, doc->text_len);
+	int stoplist = wn_stoplist_find(lang);
+	/* Density means nothing for a language without a list (Chinese,
+	 * Ukrainian ...); an unsure guess uses every list (the fallback). */
+	bool dense = !lang || stoplist >= 0;
 	for (size_t i = 0; i < n; i++) {
 		struct wn_tline *t = &tl[i];
+		t->density = -1;
 		t->len = doc->lines[i].len;
 		t->s = wn_utf8_trim(doc->text + doc->lines[i].off, &t->len);
 		t->blank = !t->len || doc->lines[i].block < 0;
@@ -429,10 +623,25 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		t->chars = wn_utf8_count(t->s, t->len);
 		t->words = wn_extract_count_words(t->s, t->len);
 		t->sentence = wn_line_sentence(t->s, t->len);
+		t->block_lines = doc->blocks[doc->lines[i].block].n_lines;
+		if (t->chars <= 60 && t->words <= 8) {
+			size_t by = wn_extract_byline_prefix(t->lower);
+			char *raw = wn_arena_strndup(doc->arena, t->s, t->len);
+			if (!raw)
+				return WN_ERR_NOMEM;
+			t->meta = (by && t->words <= 6) || wn_extract_parse_date(doc->arena, raw);
+		}
 		wn_line_number(t);
+		if (dense) {
+			size_t words, stops;
+			wn_stoplist_density(stoplist, t->lower, strlen(t->lower), &words, &stops);
+			t->density = words ? (double)stops / (double)words : 0;
+		}
 	}
 	size_t start;
 	enum wn_err err = wn_text_shapes(doc, tl);
+	if (!err)
+		err = wn_text_repeats(doc, tl);
 	if (!err)
 		err = wn_text_comments(doc, tl);
 	if (!err)
