@@ -676,10 +676,11 @@ static enum wn_err wn_handler_page_fields(json_t *obj, struct wn_extract_opts *o
 	return WN_OK;
 }
 
-/* wn_extract() with the request's rules, deadline and metrics. */
-static enum wn_err wn_handler_extract(struct wn_handler_req *req, struct wn_arena *arena,
-				      const char *bytes, size_t len, struct wn_extract_opts *opts,
-				      struct wn_article **art)
+/* wn_extract() with rules (the request's set, or a rule under test), the
+ * deadline and metrics. */
+static enum wn_err wn_handler_extract(struct wn_handler_req *req, const struct wn_rules *rules,
+				      struct wn_arena *arena, const char *bytes, size_t len,
+				      struct wn_extract_opts *opts, struct wn_article **art)
 {
 	struct timespec start, deadline;
 	clock_gettime(CLOCK_MONOTONIC, &start);
@@ -690,7 +691,7 @@ static enum wn_err wn_handler_extract(struct wn_handler_req *req, struct wn_aren
 		deadline.tv_sec++;
 		deadline.tv_nsec -= 1000000000;
 	}
-	opts->rules = req->rules->rules;
+	opts->rules = rules;
 	opts->max_bytes = req->h->conf->max_body;
 	opts->explain = req->explain;
 	opts->include_comments = req->include_comments;
@@ -752,7 +753,7 @@ static void wn_handler_do_extract(struct wn_handler_req *req, const char *bytes,
 		if ((err = wn_handler_page_fields(root, &opts, &bytes, &len, &detail)))
 			goto out;
 	}
-	if ((err = wn_handler_extract(req, req->arena, bytes, len, &opts, &art)))
+	if ((err = wn_handler_extract(req, req->rules->rules, req->arena, bytes, len, &opts, &art)))
 		goto out;
 	if (req->want_text) {
 		const char *text = art->text ? art->text : "";
@@ -876,12 +877,7 @@ static void wn_handler_do_rules_test(struct wn_handler_req *req, const char *byt
 	/* The rule alone: its own set (no global.txt) and no matching. */
 	opts.ruleset = rs;
 	req->explain = true;
-	struct wn_rules_ref *shared = req->rules;
-	struct wn_rules_ref alone = {.rules = set};
-	req->rules = &alone;
-	err = wn_handler_extract(req, req->arena, page, page_len, &opts, &art);
-	req->rules = shared;
-	if (err)
+	if ((err = wn_handler_extract(req, set, req->arena, page, page_len, &opts, &art)))
 		goto out;
 	json_t *warnings = json_array();
 	for (size_t j = 0; warnings && j < rs->n_problems; j++)
@@ -932,7 +928,7 @@ static void wn_handler_batch_line(struct wn_handler_req *req, const char *line, 
 			err = WN_ERR_BAD_REQUEST;
 			detail = wn_handler_json_error(arena, &jerr);
 		} else if (!(err = wn_handler_page_fields(in, &opts, &bytes, &len, &detail))) {
-			err = wn_handler_extract(req, arena, bytes, len, &opts, &art);
+			err = wn_handler_extract(req, req->rules->rules, arena, bytes, len, &opts, &art);
 		}
 	}
 	json_t *id = in && json_is_object(in) ? json_object_get(in, "id") : NULL;

@@ -79,6 +79,16 @@ static enum MHD_Result wn_server_queue(struct MHD_Connection *conn, struct wn_se
 	return ret;
 }
 
+/* Restarts the connection's idle clock after our own long work (a big
+ * page, batch lines): libmicrohttpd counts only socket activity, and would
+ * otherwise close the connection before sending the answer it waited for.
+ * Setting the timeout from 0 is what resets the clock. */
+static void wn_server_touch(struct MHD_Connection *conn, const struct wn_server *srv)
+{
+	MHD_set_connection_option(conn, MHD_CONNECTION_OPTION_TIMEOUT, 0u);
+	MHD_set_connection_option(conn, MHD_CONNECTION_OPTION_TIMEOUT, srv->conf->timeout);
+}
+
 /* First call: headers and query to the handler. */
 static enum MHD_Result wn_server_begin(struct MHD_Connection *conn, struct wn_server *srv,
 				       struct wn_server_req *sr, const char *method,
@@ -165,17 +175,20 @@ static enum MHD_Result wn_server_handle(void *cls, struct MHD_Connection *conn, 
 		struct timespec now;
 		*upload_data_size = 0;
 		sr->bytes_in += size;
-		/* MHD's timeout is per idle period; this bounds the whole
-		 * upload, so a client dripping bytes cannot hold a request. */
-		clock_gettime(CLOCK_MONOTONIC, &now);
-		if (srv->conf->timeout && now.tv_sec - sr->start.tv_sec > (time_t)srv->conf->timeout)
-			return MHD_NO;
 		if (sr->raw || sr->body_err || sr->queued)
 			return MHD_YES; /* discarded */
 		if (wn_handler_streams(sr->req)) {
+			/* A batch takes as long as its lines do: only the idle
+			 * timeout applies, restarted after our work. */
 			wn_handler_feed(sr->req, upload_data, size);
+			wn_server_touch(conn, srv);
 			return MHD_YES;
 		}
+		/* MHD's timeout is per idle period; this bounds the whole
+		 * upload, so a client dripping bytes cannot hold a request. */
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (now.tv_sec - sr->start.tv_sec > (time_t)srv->conf->timeout)
+			return MHD_NO;
 		return wn_server_take(conn, srv, sr, upload_data, size);
 	}
 	if (sr->raw)
@@ -185,6 +198,7 @@ static enum MHD_Result wn_server_handle(void *cls, struct MHD_Connection *conn, 
 	wn_handler_finish(sr->req, sr->body, sr->len, sr->body_err);
 	free(sr->body);
 	sr->body = NULL;
+	wn_server_touch(conn, srv);
 	return wn_server_queue(conn, srv, sr);
 }
 
