@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# run_fuzz.sh BINARY NAME BUILDDIR [SECONDS] -- runs one libFuzzer target.
+# run_fuzz.sh BINARY NAME BUILDDIR [SECONDS [LIBFUZZER-FLAG...]] -- runs one
+# libFuzzer target.
 #
 # Runs BINARY for SECONDS of wall time (default $WN_FUZZ_SECONDS, else 60)
 # on BUILDDIR/corpus/NAME, which make_corpus.py builds from ../shared first
 # when it is missing.  New inputs the fuzzer finds go into that corpus (it
 # is outside git and grows from run to run); a crashing input is written to
 # BUILDDIR/crashes/NAME-<kind>-<sha1> and the exit status is non-zero.
+# Extra flags go to the fuzzer (e.g. -fork=1 -ignore_crashes=1 to go on
+# past a known crash in a long run).
 # Needs WN_SOURCE_DIR (the checkout) and WN_SHARED_DIR (../shared).
 set -euo pipefail
 bin=$1 name=$2 build=$3 seconds=${4:-${WN_FUZZ_SECONDS:-60}}
+shift $(($# < 4 ? $# : 4))
 here=$(cd "$(dirname "$0")" && pwd)
 src=${WN_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
 shared=${WN_SHARED_DIR:-$src/../shared}
@@ -31,4 +35,4 @@ dict=$here/$name.dict
 args+=(-dict="$dict")
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-exec "$bin" "${args[@]}" "$corpus"
+exec "$bin" "${args[@]}" "$@" "$corpus"
