@@ -44,6 +44,11 @@
 /* The mass winner replaces readability's container when that holds less
  * than this fraction of the winner's good text. */
 #define WN_MASS_FRACTION 0.5
+/* A link-dense block of this many words is an item title, not a menu entry. */
+#define WN_ITEM_WORDS 4
+/* A container whose kept text is more than this fraction item titles is an
+ * item list (listing, category, search results), and keeps them. */
+#define WN_ITEM_LIST_FRACTION 0.5
 
 /* Class/id vocabulary.  Substrings of the lower-cased class and id,
  * except the short words, which must be a whole token. */
@@ -325,7 +330,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	double *good = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	double *bad = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	bool *layout = wn_arena_calloc(doc->arena, n, sizeof(bool));
-	if (!score || !content || !boiler || !good || !bad || !layout)
+	double *items = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
+	double *all = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
+	if (!score || !content || !boiler || !good || !bad || !layout || !items || !all)
 		return WN_ERR_NOMEM;
 	enum wn_err err = wn_layout_classes(doc, layout);
 	if (err)
@@ -392,7 +399,16 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		    blk->kind != WN_BLOCK_LINK && wn_block_link_density(blk) <= WN_LINK_DENSITY_MAX) {
 			g = blk->chars - blk->link_chars;
 			x = blk->link_chars;
+		} else if (blk->node >= 0 && (size_t)blk->node < n && !boiler[blk->node] &&
+			   wn_extract_count_words(blk->text, blk->len) >= WN_ITEM_WORDS) {
+			/* A link of a few words is an item's title (a listing,
+			 * a category page), not a menu entry: neither good nor
+			 * bad for the mass. */
+			x = 0;
+			items[b + 1] = blk->chars;
 		}
+		items[b + 1] += items[b];
+		all[b + 1] = all[b] + (x == blk->chars ? 0 : blk->chars);
 		good[b + 1] = good[b] + g;
 		bad[b + 1] = bad[b] + x;
 	}
@@ -416,6 +432,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		n_content = 1;
 	}
 	*container = best;
+	/* A container made mostly of item titles is an item list: the
+	 * titles are its content. */
+	bool is_list = wn_range(doc, items, best) > WN_ITEM_LIST_FRACTION * wn_range(doc, all, best);
 	if (vocab.comments && (err = wn_add_comments(&vocab, boiler, content, &n_content)))
 		return err;
 
@@ -451,7 +470,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		}
 		if (why)
 			err = wn_drop_block(doc, blk, why, w);
-		else if (blk->kind == WN_BLOCK_LINK || wn_block_link_density(blk) > WN_LINK_DENSITY_MAX)
+		else if ((blk->kind == WN_BLOCK_LINK ||
+			  wn_block_link_density(blk) > WN_LINK_DENSITY_MAX) &&
+			 !(items[b + 1] > items[b] && is_list))
 			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
 	}
 	return err;
