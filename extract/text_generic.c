@@ -500,10 +500,10 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		double s;
 		if (tl[i].wall)
 			s = -WN_WALL_PENALTY;
-		else if (doc->lines[i].removed_by)
-			continue;
 		else if (tl[i].meta)
 			s = -WN_META_PENALTY;
+		else if (doc->lines[i].removed_by)
+			continue;
 		else
 			s = wn_line_score(&tl[i]);
 		if (cur <= 0) {

@@ -1,0 +1,221 @@
+/* test_text_generic.c -- extract/: stoplists, language guess, and the
+ * generic heuristics for scraped text (noise headings in several
+ * languages, teaser records, repeats, metadata lines, non-article pages,
+ * bad input). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract_internal.h"
+#include "stoplist.h"
+#include "wn_test.h"
+
+/* Article prose: long, punctuated, dense in stopwords. */
+#define PROSE_EN "The council said on Tuesday that the new bridge will open in the spring, " \
+	"and that the old one will be closed for repairs until the end of the year.\n\n"
+#define PROSE_EN2 "Engineers who worked on the project said that the design had to take " \
+	"the strong tides of the estuary into account, which made it more expensive.\n\n"
+#define PROSE_EN3 "Residents of the harbour district have asked for a footpath on the " \
+	"bridge as well, and the council has promised to consider it at its next meeting.\n\n"
+
+/* Extracts a text page without rules; NULL on error. */
+static struct wn_article *extract_text(struct wn_arena *a, const char *page)
+{
+	struct wn_extract_opts o = {.kind = WN_INPUT_TEXT, .explain = true};
+	struct wn_article *art = NULL;
+	return wn_extract(a, page, strlen(page), &o, &art) == WN_OK ? art : NULL;
+}
+
+static bool removed_with(const struct wn_article *art, const char *text, const char *reason)
+{
+	for (size_t i = 0; i < art->n_removed; i++)
+		if (!strcmp(art->removed[i].text, text) && strstr(art->removed[i].reason, reason))
+			return true;
+	return false;
+}
+
+static bool kept(const struct wn_article *art, const char *text)
+{
+	return art->text && strstr(art->text, text) != NULL;
+}
+
+/* Every list sorted bytewise and without duplicates (bsearch needs it). */
+static void test_stoplists_sorted(void)
+{
+	static const char *const langs[] = {"en", "ru", "de", "fr", "es", "it", "pt"};
+	CHECK(wn_stoplist_count() == sizeof(langs) / sizeof(langs[0]));
+	for (size_t l = 0; l < sizeof(langs) / sizeof(langs[0]); l++) {
+		int i = wn_stoplist_find(langs[l]);
+		CHECK(i >= 0);
+		CHECK_STR(wn_stoplist_lang((size_t)i), langs[l]);
+		size_t n;
+		const char *const *w = wn_stoplist_words((size_t)i, &n);
+		CHECK(n >= 50);
+		for (size_t k = 1; k < n; k++)
+			CHECK(strcmp(w[k - 1], w[k]) < 0);
+	}
+	CHECK(wn_stoplist_find("zh") < 0);
+	CHECK(wn_stoplist_find(NULL) < 0);
+	CHECK(wn_stoplist_lang(99) == NULL);
+}
+
+static void test_stoplist_lookup(void)
+{
+	int en = wn_stoplist_find("en"), ru = wn_stoplist_find("ru");
+	CHECK(wn_stoplist_has(en, "the"));
+	CHECK(!wn_stoplist_has(en, "und"));
+	CHECK(wn_stoplist_has(-1, "und"));         /* fallback: any list */
+	CHECK(wn_stoplist_has(ru, "\xD1\x87\xD1\x82\xD0\xBE")); /* что */
+	CHECK(!wn_stoplist_has(99, "the"));
+	size_t words, stops;
+	const char *s = "the cat and the dog";
+	wn_stoplist_density(en, s, strlen(s), &words, &stops);
+	CHECK(words == 5 && stops == 3);
+	const char *menu = "home news sport weather";
+	wn_stoplist_density(en, menu, strlen(menu), &words, &stops);
+	CHECK(words == 4 && stops == 0);
+	wn_stoplist_density(en, "", 0, &words, &stops);
+	CHECK(words == 0 && stops == 0);
+	/* A word too long for any list is counted, never looked up. */
+	char longw[200];
+	memset(longw, 'a', sizeof(longw) - 1);
+	longw[sizeof(longw) - 1] = '\0';
+	wn_stoplist_density(en, longw, strlen(longw), &words, &stops);
+	CHECK(words == 1 && stops == 0);
+}
+
+/* Script and stopword profile, one sentence per language. */
+static void test_language_guess(void)
+{
+	static const char *const cases[][2] = {
+		{"en", "The mayor said that the plan is the best one for the city and its people."},
+		{"ru", "\xD0\x9C\xD1\x8D\xD1\x80 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBB, "
+		       "\xD1\x87\xD1\x82\xD0\xBE \xD0\xBF\xD0\xBB\xD0\xB0\xD0\xBD \xD0\xB3\xD0\xBE"
+		       "\xD1\x82\xD0\xBE\xD0\xB2."},
+		{"de", "Der Plan ist nicht neu, und die Stadt hat sich auch mit dem Thema befasst."},
+		{"fr", "Le maire a dit que le plan est pour les habitants et qui sont dans la ville."},
+		{"es", "El alcalde dijo que el plan es para los vecinos y las familias de la ciudad."},
+		{"it", "Il sindaco ha detto che il piano non è per gli abitanti della città."},
+		{"pt", "O prefeito disse que o plano não é para os moradores da cidade e dos bairros."},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK_STR(wn_extract_guess_language(cases[i][1], strlen(cases[i][1])), cases[i][0]);
+	CHECK(wn_extract_guess_language("12345 !!!", 9) == NULL);
+}
+
+/* "Читайте также" and "Lesen Sie auch" head teaser lists: heading and
+ * list go (headlines too long for a menu), the article stays. */
+static void test_noise_headers_multilingual(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA"
+		"\xD0\xB6\xD0\xB5:\n"
+		"Ferry prices rise again as the operator blames the cost of fuel and of staff\n"
+		"New mayor takes office and promises to finish the bridge and the seafront\n\n"
+		"Lesen Sie auch\n"
+		"Die neue Br\xC3\xBC""cke im Hafen ist offen und die alte wird jetzt repariert\n"
+		"Neue F\xC3\xA4hre im Hafen bringt Pendler schneller in die Stadt und zur\xC3\xBC""ck\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "footpath on the bridge"));
+		CHECK(removed_with(art, "Ferry prices rise again as the operator blames the cost of "
+				   "fuel and of staff", "heuristic noise_header"));
+		CHECK(removed_with(art, "Lesen Sie auch", "heuristic"));
+		CHECK(!kept(art, "New mayor"));
+		CHECK(!kept(art, "Pendler"));
+	}
+	/* "Related: Headline" is a link to another page, inside the body. */
+	const char *inline_link = PROSE_EN "Related: Ferry prices rise again\n\n" PROSE_EN2;
+	art = extract_text(a, inline_link);
+	CHECK(art && removed_with(art, "Related: Ferry prices rise again", "heuristic noise_link"));
+	CHECK(art && kept(art, "strong tides"));
+	wn_arena_free(a);
+}
+
+/* Teasers after the article (headline, date, summary, again and again)
+ * are not body, though their summaries read like it. */
+static void test_teaser_records(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	char page[4096] = "Bridge opens in spring\nMay 2, 2024\n\n" PROSE_EN PROSE_EN2 PROSE_EN3;
+	for (int i = 0; i < 3; i++)
+		strcat(page, "Other story headline here\nMay 1, 2024\n"
+			     "A summary of another story, cut short by the site after a few "
+			     "words.\n\n");
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "footpath on the bridge"));
+		CHECK(!kept(art, "A summary of another story"));
+		CHECK_STR(art->title, "Bridge opens in spring");
+		CHECK_STR(art->date, "2024-05-02");
+		CHECK_STR(art->language, "en");
+	}
+	wn_arena_free(a);
+}
+
+/* A line three times on a page is its template; a date line inside the
+ * body is metadata. */
+static void test_repeats_and_metadata(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Whatsapp Facebook Pin Download\n\n" PROSE_EN
+		"Whatsapp Facebook Pin Download\n\n" PROSE_EN2 "Posted by Ann Lee\n\n"
+		"Whatsapp Facebook Pin Download\n\n" PROSE_EN3;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "Whatsapp Facebook Pin Download", "heuristic repeated 3"));
+		CHECK(!kept(art, "Whatsapp"));
+		CHECK(kept(art, "strong tides"));
+	}
+	wn_arena_free(a);
+}
+
+/* A shop page has no prose: its lists are the content, and stay. */
+static void test_non_article_page(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page = "Shop\nCart\n\nHeadphones\n\nModel HD 100\nClosed-back\nWired\n\n"
+			   "Model HD 200\nOpen-back\nWireless\n\nModel HD 300\nClosed-back\n"
+			   "Wired\n\n© 2024 Example Shop. All rights reserved.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "Model HD 200"));
+		CHECK(kept(art, "Open-back"));
+		CHECK(!kept(art, "All rights reserved"));
+	}
+	wn_arena_free(a);
+}
+
+/* Nothing crashes on odd input. */
+static void test_bad_input(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_extract_opts o = {.kind = WN_INPUT_TEXT};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, " \n\n \n", 5, &o, &art) == WN_ERR_EMPTY);
+	char junk[3000];
+	for (size_t i = 0; i < sizeof(junk); i++)
+		junk[i] = (char)((i * 131 + 7) % 256 ? (i * 131 + 7) % 256 : '\n');
+	CHECK(wn_extract(a, junk, sizeof(junk), &o, &art) == WN_OK);
+	const char *numbers = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n";
+	CHECK(wn_extract(a, numbers, strlen(numbers), &o, &art) == WN_OK);
+	const char *headers = "Most read\nRelated\n\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82"
+			      "\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5\n";
+	CHECK(wn_extract(a, headers, strlen(headers), &o, &art) == WN_OK);
+	wn_arena_free(a);
+}
+
+WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
+	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
+	     WN_TEST(test_teaser_records), WN_TEST(test_repeats_and_metadata),
+	     WN_TEST(test_non_article_page), WN_TEST(test_bad_input))
