@@ -223,31 +223,77 @@ static const char *wn_node_text(const struct wn_doc *doc, int32_t i)
 /* A name is at most this many words: longer is a sentence, not a byline. */
 #define WN_NAME_WORDS 8
 
+/* Bytes of white space and punctuation at the start of s[0..len). */
+static size_t wn_skip_non_word(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t at = i;
+		if (wn_extract_is_word_cp(wn_utf8_next(s, len, &i)))
+			return at;
+	}
+	return len;
+}
+
+/* Where a byline's name starts in lower (lower-cased, as long as the
+ * original): after leading punctuation, an "author:" label, a byline
+ * prefix ("By "), or a short lead-in ending in " by " ("Written by",
+ * "Recipe by", "Published by"). */
+static size_t wn_byline_start(const char *lower, size_t len)
+{
+	size_t i = wn_skip_non_word(lower, len);
+	if (!strncmp(lower + i, "author:", 7) || !strncmp(lower + i, "authors:", 8))
+		i += wn_skip_non_word(lower + i + 7, len - i - 7) + 7;
+	size_t p = wn_extract_byline_prefix(lower + i);
+	if (p)
+		return i + p;
+	const char *by = strstr(lower + i, " by ");
+	if (by && wn_extract_count_words(lower + i, (size_t)(by - lower) - i) <= 2)
+		return (size_t)(by - lower) + 4;
+	return i;
+}
+
 /* Name in a byline ("By Jane Doe" -> "Jane Doe"), in the arena, or NULL
- * when s does not read as one. */
+ * when s does not read as one.  A reviewer's credit after the name
+ * ("Jane Doe. Reviewed by ...") is cut off. */
 static const char *wn_byline_name(struct wn_arena *arena, const char *s)
 {
 	if (!s)
 		return NULL;
 	size_t len = strlen(s);
+	if (len > 400)
+		return NULL;
 	const char *lower = wn_extract_lowercase(arena, s, len);
-	if (!lower)
+	if (!lower || strlen(lower) != len)
 		return NULL;
-	size_t skip = wn_extract_byline_prefix(lower);
-	len -= skip;
-	const char *t = wn_utf8_trim(s + skip, &len);
+	size_t start = wn_byline_start(lower, len);
+	static const char *const cuts[] = {"reviewed by", "fact checked", "fact-checked", "updated"};
+	for (size_t k = 0; k < sizeof(cuts) / sizeof(cuts[0]); k++) {
+		const char *c = strstr(lower + start, cuts[k]);
+		if (c && (size_t)(c - lower) < len)
+			len = (size_t)(c - lower);
+	}
+	while (len > start && strchr(" .,;*", s[len - 1]))
+		len--;
+	len -= start;
+	const char *t = wn_utf8_trim(s + start, &len);
 	/* A name has no digits ("October 15, 2018/0 Comments" is a meta line)
-	 * and is not a bare byline word ("By" before a linked name). */
-	if (!len || len > 200 || wn_extract_count_words(t, len) > WN_NAME_WORDS ||
-	    strpbrk(t, "0123456789") || memchr(t, ':', len) || memchr(t, '|', len))
+	 * and is not a bare byline word ("By" before a linked name) or a
+	 * label ("Author"). */
+	if (!len || wn_extract_count_words(t, len) > WN_NAME_WORDS ||
+	    memchr(t, ':', len) || memchr(t, '|', len))
 		return NULL;
-	/* "By" alone, or "Written by": the name is in another element. */
-	char *probe = wn_arena_printf(arena, "%.*s ", (int)len, t);
-	const char *lower_end = probe ? wn_extract_lowercase(arena, probe, len + 1) : NULL;
-	if (!lower_end)
+	for (size_t i = 0; i < len; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+			return NULL;
+	const char *tl = lower + (t - s);
+	if (!strncmp(tl, "author", 6) || !strncmp(tl, "written", 7) || !strncmp(tl, "posted", 6))
 		return NULL;
-	const char *last = strrchr(lower_end, ' ');
-	while (last > lower_end && last[-1] != ' ')
+	char *probe = wn_arena_printf(arena, "%.*s ", (int)len, tl);
+	if (!probe)
+		return NULL;
+	const char *last = probe + len;
+	while (last > probe && last[-1] != ' ')
 		last--;
 	if (wn_extract_byline_prefix(last) == strlen(last))
 		return NULL;
@@ -318,9 +364,21 @@ struct wn_date_found {
 	const char *iso; /* wn_extract_parse_date(raw) */
 };
 
-/* Sets *f from raw when raw holds a complete date; true then. */
-static bool wn_date_try(struct wn_arena *arena, const char *raw, struct wn_date_found *f)
+/* Sets *f from raw when raw holds a complete date; true then.  A date
+ * labelled as an update ("Updated on May 27, 2025") counts only when
+ * updates_too is true: a publication date is looked for first. */
+static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_too,
+			struct wn_date_found *f)
 {
+	static const char *const updates[] = {"updated", "last updated", "modified", "last modified",
+					      "edited", "обновлено", "aktualisiert", "mis à jour",
+					      "actualizado", "aggiornato"};
+	size_t len = raw ? strlen(raw) : 0;
+	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, raw, len) : NULL;
+	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
+	for (size_t k = 0; lower && !updates_too && k < sizeof(updates) / sizeof(updates[0]); k++)
+		if (!strncmp(lower + skip, updates[k], strlen(updates[k])))
+			return false;
 	const char *iso = raw && *raw ? wn_extract_parse_date(arena, raw) : NULL;
 	if (iso)
 		*f = (struct wn_date_found){.raw = raw, .iso = iso};
@@ -330,9 +388,10 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, struct wn_date_
 /* The publication date from head metas, itemprop=datePublished, <time>
  * (inside the container first), then a short visible block near the
  * title heading that holds a date, or an element whose class/id names a
- * date.  Each source counts only when it parses to a complete date. */
+ * date.  Each source counts only when it parses to a complete date (and
+ * is not labelled an update, unless updates_too). */
 static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_block,
-			 struct wn_date_found *f)
+			 bool updates_too, struct wn_date_found *f)
 {
 	static const char *const keys[] = {"article:published_time", "og:published_time",
 					   "og:article:published_time", "article.published",
@@ -343,7 +402,7 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 					   "citation_publication_date", "citation_date"};
 	struct wn_arena *a = doc->arena;
 	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		if (wn_date_try(a, wn_doc_meta(doc, keys[k]), f))
+		if (wn_date_try(a, wn_doc_meta(doc, keys[k]), updates_too, f))
 			return true;
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < doc->n_nodes; i++) {
@@ -357,7 +416,8 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 			const char *v = wn_doc_attr(doc, ni, "datetime");
 			if (!v && pub)
 				v = wn_doc_attr(doc, ni, "content");
-			if (wn_date_try(a, v, f) || wn_date_try(a, wn_node_text(doc, ni), f))
+			if (wn_date_try(a, v, updates_too, f) ||
+			    wn_date_try(a, wn_node_text(doc, ni), updates_too, f))
 				return true;
 		}
 	}
@@ -366,7 +426,7 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 	size_t from = title_block > 3 ? (size_t)title_block - 3 : 0;
 	for (size_t b = from; title_block >= 0 && b < doc->n_blocks &&
 	     b <= (size_t)title_block + 12; b++)
-		if (doc->blocks[b].chars <= 120 && wn_date_try(a, doc->blocks[b].text, f))
+		if (doc->blocks[b].chars <= 120 && wn_date_try(a, doc->blocks[b].text, updates_too, f))
 			return true;
 	static const char *const words[] = {"date", "publish", "posted", "byline", "post-meta",
 					    "entry-meta", "article-meta", "timestamp"};
@@ -375,7 +435,7 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 		    !wn_node_named(doc, (int32_t)i, words, sizeof(words) / sizeof(words[0])))
 			continue;
 		const char *t = wn_node_text(doc, (int32_t)i);
-		if (t && strlen(t) <= 160 && wn_date_try(a, t, f))
+		if (t && strlen(t) <= 160 && wn_date_try(a, t, updates_too, f))
 			return true;
 	}
 	return false;
@@ -614,11 +674,17 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 	if (title_block < 0)
 		title_block = first_h1;
 
+	if (!art->author && ld.author) {
+		const char *name = wn_byline_name(a, ld.author);
+		art->author = name ? name : ld.author;
+	}
 	if (!art->author)
-		art->author = ld.author ? ld.author : wn_meta_author(doc, title_block);
+		art->author = wn_meta_author(doc, title_block);
 	if (!art->date_raw) {
 		struct wn_date_found f = {0};
-		if (wn_date_try(a, ld.date, &f) || wn_meta_date(doc, container, title_block, &f)) {
+		if (wn_date_try(a, ld.date, true, &f) ||
+		    wn_meta_date(doc, container, title_block, false, &f) ||
+		    wn_meta_date(doc, container, title_block, true, &f)) {
 			art->date_raw = f.raw;
 			art->date = f.iso;
 		}

@@ -1,0 +1,155 @@
+/* test_meta.c -- extract/meta.c and date.c through wn_extract(): title,
+ * author, date, site name, canonical URL, language, image credits, on small
+ * hand-made HTML pages. */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract_internal.h"
+#include "wn_test.h"
+
+/* The article of html (with page URL url, may be NULL), from arena a. */
+static struct wn_article *run(struct wn_arena *a, const char *url, const char *html)
+{
+	struct wn_extract_opts o = {.url = url, .kind = WN_INPUT_HTML};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, html, strlen(html), &o, &art) == WN_OK);
+	return art;
+}
+
+/* A body long enough to be content. */
+#define BODY "<p>The town council voted on Tuesday to restore the harbour wall, which was " \
+	"damaged in last winter's storms, after a long public consultation.</p><p>Work will " \
+	"begin in the spring, the council said, and is expected to last about eight months.</p>"
+
+static void test_title(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	/* The h1 that og:title repeats beside a site name wins. */
+	struct wn_article *art = run(a, NULL,
+		"<html><head><meta property='og:title' content='Harbour wall to be restored | Coast'>"
+		"<title>Harbour wall | Coast</title></head><body><article>"
+		"<h1>Harbour wall to be restored</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
+	/* Quotes and case may differ between the h1 and the title. */
+	art = run(a, NULL,
+		"<html><head><title>Why the wall\xE2\x80\x99s old - Coast</title></head><body><article>"
+		"<h1>WHY THE WALL'S OLD</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "WHY THE WALL'S OLD"));
+	/* A logo h1 holding the site name is not the title. */
+	art = run(a, NULL,
+		"<html><head><meta property='og:title' content='Harbour wall to be restored'>"
+		"<title>Harbour wall to be restored | Coastal News</title></head><body>"
+		"<h1>Coastal News</h1><article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
+	/* og:title loses a suffix naming og:site_name, however long. */
+	art = run(a, NULL,
+		"<html><head><meta property='og:site_name' content='The Coastal Daily News Online'>"
+		"<meta property='og:title' content='Wall restored - The Coastal Daily News Online'>"
+		"</head><body><article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Wall restored"));
+	CHECK(art && art->site_name && !strcmp(art->site_name, "The Coastal Daily News Online"));
+	wn_arena_free(a);
+}
+
+static void test_author(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	/* JSON-LD author given as an @id reference to a Person of the @graph. */
+	struct wn_article *art = run(a, NULL,
+		"<html><head><script type='application/ld+json'>{\"@graph\":["
+		"{\"@type\":\"Article\",\"headline\":\"Wall\",\"author\":{\"@id\":\"#p1\"},"
+		"\"publisher\":{\"@id\":\"#org\"}},"
+		"{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Jane Smith\"},"
+		"{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"Coastal News\"}]}"
+		"</script></head><body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->author && !strcmp(art->author, "Jane Smith"));
+	CHECK(art && art->site_name && !strcmp(art->site_name, "Coastal News"));
+	/* A URL in article:author is not a name; meta author loses its "By". */
+	art = run(a, NULL,
+		"<html><head><meta property='article:author' content='https://fb.com/jane'>"
+		"<meta name='author' content='By Tom Lee'></head><body><article><h1>Wall</h1>"
+		BODY "</article></body></html>");
+	CHECK(art && art->author && !strcmp(art->author, "Tom Lee"));
+	/* "Written by" alone is a label; the name is in the next element; a
+	 * reviewer's credit is cut off. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1><div class='byline'>Written by</div>"
+		"<div class='author-name'>Ann Wright, DVM. Reviewed by Bob Hale</div>"
+		BODY "</article></body></html>");
+	CHECK(art && art->author && !strcmp(art->author, "Ann Wright, DVM"));
+	/* A visible "By ..." line right after the title. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1><p>By Ann Wright</p>" BODY
+		"</article></body></html>");
+	CHECK(art && art->author && !strcmp(art->author, "Ann Wright"));
+	wn_arena_free(a);
+}
+
+static void test_date(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_article *art = run(a, NULL,
+		"<html><head><meta property='article:published_time' content='2019-11-19T08:03:00Z'>"
+		"</head><body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-11-19T08:03:00Z"));
+	/* The URL's day wins over a timestamp one day off (a time zone). */
+	art = run(a, "https://coast.example/2019/11/18/wall",
+		"<html><head><meta property='article:published_time' content='2019-11-19T03:00:00Z'>"
+		"</head><body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-11-18"));
+	/* A visible date by the title; an "Updated" date only when no other. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1><p>Updated 2 December 2019</p>"
+		"<p>Published 19 November 2019</p>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-11-19"));
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1><p>Updated 2 December 2019</p>" BODY
+		"</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-12-02"));
+	/* <time datetime> in the article; itemprop=datePublished content. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1><time datetime='2019-11-19'>Tuesday</time>" BODY
+		"</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-11-19"));
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1><meta itemprop='datePublished' "
+		"content='2019-11-20'>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-11-20"));
+	CHECK(wn_extract_date_days("1970-01-01") == 0);
+	CHECK(wn_extract_date_days("2019-11-19T08:00:00Z") == 18219);
+	CHECK(wn_extract_date_days("2020-03-01") - wn_extract_date_days("2020-02-28") == 2);
+	CHECK(wn_extract_date_days("2019-02-30") == -1);
+	CHECK(wn_extract_date_days(NULL) == -1);
+	wn_arena_free(a);
+}
+
+static void test_site_fields(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_article *art = run(a, "https://www.coast.example/news/wall?utm=1",
+		"<html><head><link rel='canonical' href='/news/wall'>"
+		"<meta http-equiv='Content-Language' content='de-DE'></head><body><article>"
+		"<h1>Wall</h1>" BODY "<figure><img src='/w.jpg'><figcaption>The wall.</figcaption>"
+		"<p class='photographer'>Ann Wright</p></figure>"
+		"</article></body></html>");
+	CHECK(art && art->canonical_url &&
+	      !strcmp(art->canonical_url, "https://www.coast.example/news/wall"));
+	CHECK(art && art->language && !strcmp(art->language, "de"));
+	CHECK(art && art->n_images == 1 && art->images[0].credit &&
+	      !strcmp(art->images[0].credit, "Ann Wright"));
+	/* og:url when there is no canonical link; a relative one without a
+	 * page URL is not absolute, so not given. */
+	art = run(a, NULL,
+		"<html><head><meta property='og:url' content='https://coast.example/a'></head>"
+		"<body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->canonical_url && !strcmp(art->canonical_url, "https://coast.example/a"));
+	art = run(a, NULL,
+		"<html><head><link rel='canonical' href='/a'></head>"
+		"<body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->canonical_url == NULL);
+	wn_arena_free(a);
+}
+
+WN_TEST_MAIN(WN_TEST(test_title), WN_TEST(test_author), WN_TEST(test_date),
+	     WN_TEST(test_site_fields))
