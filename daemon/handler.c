@@ -900,6 +900,15 @@ out:
 
 /* ---- batches ------------------------------------------------------------ */
 
+/* True when line[0..len) (not NUL-terminated) is only blanks. */
+static bool wn_handler_blank(const char *line, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (line[i] != ' ' && line[i] != '\t')
+			return false;
+	return true;
+}
+
 /* One line of a batch: exactly one output record, whatever happens. */
 static void wn_handler_batch_line(struct wn_handler_req *req, const char *line, size_t len)
 {
@@ -918,7 +927,7 @@ static void wn_handler_batch_line(struct wn_handler_req *req, const char *line, 
 		err = WN_ERR_TOO_LARGE;
 		detail = wn_arena_printf(arena, "the line is over the limit of %zu bytes",
 					 req->h->conf->max_body);
-	} else if (len == strspn(line, " \t")) {
+	} else if (wn_handler_blank(line, len)) {
 		err = WN_ERR_EMPTY;
 		detail = "the line is empty";
 	} else {
