@@ -540,7 +540,7 @@ def production_checks(t, binary, root):
         time.sleep(0.2)
         t0 = time.monotonic()
         quick = request("GET", "/healthz", port=port)[0]
-        t.check("others are answered while a huge page is extracted", quick == 200 and time.monotonic() - t0 < 1,
+        t.check("others are answered while a huge page is extracted", quick == 200 and time.monotonic() - t0 < 3,
                 f"{quick} {time.monotonic() - t0:.2f}s")
         th.join()
         s, h, b = results["tiny"]
