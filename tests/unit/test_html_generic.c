@@ -1,0 +1,174 @@
+/* test_html_generic.c -- extract/html_generic.c: content mass, layout
+ * classes, item lists, <form> wrappers, comments (include_comments and
+ * discussion threads), inline containers, and pages without content. */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract_internal.h"
+#include "wn_test.h"
+
+/* Extracts html with no rules; the article's text, or NULL on error.  The
+ * text lives in arena. */
+static const char *extract(struct wn_arena *arena, const char *html, bool include_comments)
+{
+	struct wn_extract_opts opts = {.kind = WN_INPUT_HTML, .include_comments = include_comments};
+	struct wn_article *art;
+	if (wn_extract(arena, html, strlen(html), &opts, &art) != WN_OK)
+		return NULL;
+	return art->text;
+}
+
+/* True when text holds needle. */
+static bool has(const char *text, const char *needle)
+{
+	return text && strstr(text, needle);
+}
+
+/* A short paragraph of running text, as a page's item would hold. */
+#define SAY(who) "<p>" who " was patient, clear and kind, and every lesson was a pleasure.</p>"
+
+/* Testimonials, each in its own box: no single box wins readability's
+ * scoring, the box holding them all wins on content mass. */
+static void test_spread_content(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><nav><a href=/>Home</a> <a href=/l>Lessons</a> <a href=/c>Contact</a></nav>"
+		"<div class=page><h1>Reviews</h1><div class=grid>"
+		"<div class=box>" SAY("Josh") "<span>Sarah Ward</span></div>"
+		"<div class=box>" SAY("Jack") "<span>Bryn Harrison</span></div>"
+		"<div class=box>" SAY("Luca") "<span>David Black</span></div>"
+		"<div class=box>" SAY("Joe") "<span>Anna Gentzel</span></div>"
+		"</div></div><footer><a href=/p>Privacy</a></footer></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Josh was patient"));
+	CHECK(has(t, "Joe was patient"));
+	CHECK(has(t, "Bryn Harrison"));
+	CHECK(!has(t, "Privacy"));
+	CHECK(!has(t, "Lessons"));
+	wn_arena_free(a);
+}
+
+/* A page builder's class on every box ("elementor-widget-container")
+ * contains "widget" but is layout, not boilerplate. */
+static void test_layout_class(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=elementor-widget-container><h1>Our school</h1></div>"
+		"<div class=elementor-widget-container>" SAY("Josh") "</div>"
+		"<div class=elementor-widget-container>" SAY("Jack") "</div>"
+		"<div class=elementor-widget-container>" SAY("Luca") "</div>"
+		"<div class=sidebar-widget><p>Sign up to our newsletter for news, offers and more, "
+		"every week.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Josh was patient"));
+	CHECK(has(t, "Luca was patient"));
+	CHECK(!has(t, "newsletter"));
+	wn_arena_free(a);
+}
+
+/* A category page: the content is a list of item titles, all links. */
+static void test_item_list(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/a>About</a></li>"
+		"<li><a href=/c>Contact</a></li></ul></nav>"
+		"<main><h1>Category: Programming languages</h1>"
+		"<p>This category lists individual programming languages.</p><ul>"
+		"<li><a href=/1>Compilers by programming language</a> (12)</li>"
+		"<li><a href=/2>Programming language families and dialects</a> (34)</li>"
+		"<li><a href=/3>Software by programming language used</a> (30)</li>"
+		"<li><a href=/4>Programming languages created by women</a> (11)</li>"
+		"<li><a href=/5>Academic programming languages of the past</a> (35)</li>"
+		"</ul></main><footer><a href=/t>Terms</a></footer></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Compilers by programming language"));
+	CHECK(has(t, "Academic programming languages of the past"));
+	CHECK(!has(t, "Contact"));
+	CHECK(!has(t, "Terms"));
+	wn_arena_free(a);
+}
+
+/* A forum thread wrapped in one <form> (moderation checkboxes) is not
+ * furniture; a small search form still is. */
+static void test_form_wrapper(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><form class=search><label>Search the forum for posts</label>"
+		"<input name=q></form><form action=/mod><div class=thread>"
+		"<div class=post>" SAY("The agent") "</div><div class=post>" SAY("The cruise line")
+		"</div><div class=post>" SAY("The captain") "</div></div></form></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "The agent was patient"));
+	CHECK(has(t, "The captain was patient"));
+	CHECK(!has(t, "Search the forum"));
+	wn_arena_free(a);
+}
+
+/* An article's comments: out by default, in with include_comments; on a
+ * page declaring a discussion thread they are the content. */
+static void test_comments(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *article =
+		"<article><h1>Harbour wall</h1><p>The harbour wall, built in 1850, will be restored "
+		"this summer, the council said on Monday.</p><p>Work starts in June and should last "
+		"three months, with the quay closed to cars, said the engineer.</p></article>";
+	const char *comments =
+		"<div id=comments class=comments-area><div class=comment><p>About time, this wall "
+		"has been crumbling for years, and nobody cared.</p></div></div>";
+	char html[2048];
+	snprintf(html, sizeof(html), "<html><body>%s%s</body></html>", article, comments);
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "harbour wall, built in 1850"));
+	CHECK(!has(t, "About time"));
+	t = extract(a, html, true);
+	CHECK(has(t, "harbour wall, built in 1850"));
+	CHECK(has(t, "About time"));
+
+	snprintf(html, sizeof(html),
+		 "<html><head><script type=\"application/ld+json\">{\"@context\":"
+		 "\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":"
+		 "\"Wall\"}</script></head><body>%s%s</body></html>",
+		 article, comments);
+	t = extract(a, html, false);
+	CHECK(has(t, "About time"));
+	wn_arena_free(a);
+}
+
+/* Text owned by an inline container (<span> holding <p>s) belongs to the
+ * container chosen by block range, so it is kept. */
+static void test_inline_container(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div><a href=/>Home</a></div><div class=seo><h4>Sheets for sleep</h4>"
+		"<div><span class=excerpt>The makings of your ideal sleep space start with "
+		"intention, softness and a bed that is beautiful, the makers say. Our range of "
+		"colours and fabrics means you can make your bed feel like home, whatever the "
+		"season, the climate or the room.</span></div></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "The makings of your ideal sleep space"));
+	wn_arena_free(a);
+}
+
+/* No paragraph at all, no nodes at all: no crash, a container or none. */
+static void test_degenerate(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *t = extract(a, "<html><body><a href=/>Home</a></body></html>", false);
+	CHECK(t != NULL);
+	struct wn_doc doc = {.arena = a, .kind = WN_INPUT_HTML};
+	int32_t container = 7;
+	CHECK(wn_extract_html_generic(&doc, false, &container) == WN_OK);
+	CHECK(container == -1);
+	wn_arena_free(a);
+}
+
+WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_layout_class), WN_TEST(test_item_list),
+	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
+	     WN_TEST(test_degenerate))
