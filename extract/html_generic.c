@@ -15,11 +15,19 @@
  * characters of its blocks (outside links, not link-dense, not under
  * boilerplate) minus the bad ones (links, link-dense blocks, boilerplate),
  * summed over its subtree with prefix sums over the blocks (blocks of a
- * subtree are contiguous).  When readability's container holds less than
- * half the good text of the heaviest element, the heaviest one is the
- * container instead.  Inside, blocks are dropped
- * when they sit in a boilerplate-classed subtree or a nav/aside/footer/
- * form, or are mostly links.  Everything outside is dropped.
+ * subtree are contiguous).  A link-dense block of a few words is an item
+ * title, neither.  When readability's container holds less than half the
+ * good text of the heaviest element, the heaviest one is the container
+ * instead.  Inside, blocks are dropped when they sit in a boilerplate-
+ * classed subtree or a nav/aside/footer/form, or are mostly links (but
+ * a container that is mostly item titles keeps them).  Everything outside
+ * is dropped.
+ *
+ * Vocabulary does not count on layout classes (one class string on
+ * elements holding most of the page), a <form> holding most of the page
+ * is a wrapper, and comment vocabulary is neutral where comments are
+ * content (include_comments, or a schema.org DiscussionForumPosting).
+ * docs/extraction.md has the whole story and the scores.
  *
  * Reasons: "heuristic outside_content S" (S: the best score of any
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
