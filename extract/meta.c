@@ -316,7 +316,8 @@ static bool wn_node_named(const struct wn_doc *doc, int32_t i, const char *const
 	return false;
 }
 
-/* The author from head metas, else from markup: rel=author links,
+/* The author from head metas (also a link preview's "Written by" label),
+ * else from markup: rel=author links,
  * itemprop=author, class/id byline or author elements, in document order
  * (a forum's first post is the thread's author), else a "By ..." block
  * right after the title heading. */
@@ -327,6 +328,18 @@ static const char *wn_meta_author(struct wn_doc *doc, int32_t title_block)
 	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
 		const char *v = wn_doc_meta(doc, keys[k]);
 		const char *name = v && !strstr(v, "://") ? wn_byline_name(doc->arena, v) : NULL;
+		if (name)
+			return name;
+	}
+	/* Link previews label a field: twitter:label1 "Written by", twitter:data1 the name. */
+	static const char *const labels[][2] = {{"twitter:label1", "twitter:data1"},
+						{"twitter:label2", "twitter:data2"}};
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
+		const char *label = wn_doc_meta(doc, labels[k][0]);
+		const char *lower = label ? wn_extract_lowercase(doc->arena, label, strlen(label)) : NULL;
+		if (!lower || (!strstr(lower, "written by") && strncmp(lower, "author", 6)))
+			continue;
+		const char *name = wn_byline_name(doc->arena, wn_doc_meta(doc, labels[k][1]));
 		if (name)
 			return name;
 	}

@@ -78,6 +78,12 @@ static void test_author(void)
 		"<div class='author-name'>Ann Wright, DVM. Reviewed by Bob Hale</div>"
 		BODY "</article></body></html>");
 	CHECK(art && art->author && !strcmp(art->author, "Ann Wright, DVM"));
+	/* A link preview's labelled field. */
+	art = run(a, NULL,
+		"<html><head><meta name='twitter:label1' content='Written by'>"
+		"<meta name='twitter:data1' content='Nawaz Khan'></head><body><article><h1>Wall</h1>"
+		BODY "</article></body></html>");
+	CHECK(art && art->author && !strcmp(art->author, "Nawaz Khan"));
 	/* A visible "By ..." line right after the title. */
 	art = run(a, NULL,
 		"<html><body><article><h1>Wall</h1><p>By Ann Wright</p>" BODY
