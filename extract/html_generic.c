@@ -21,7 +21,8 @@
  * instead.  Inside, blocks are dropped when they sit in a boilerplate-
  * classed subtree or a nav/aside/footer/form, or are mostly links (but
  * a container that is mostly item titles keeps them).  Everything outside
- * is dropped.
+ * is dropped.  Last, a kept block of 80+ characters repeating an earlier
+ * kept one goes (responsive copies, cloned slides).
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), a <form> holding most of the page
@@ -31,7 +32,7 @@
  *
  * Reasons: "heuristic outside_content S" (S: the best score of any
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
- * "heuristic tag:TAG W", "heuristic link_density D".
+ * "heuristic tag:TAG W", "heuristic link_density D", "heuristic duplicate N".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,8 @@
 /* A container whose kept text is more than this fraction item titles is an
  * item list (listing, category, search results), and keeps them. */
 #define WN_ITEM_LIST_FRACTION 0.5
+/* Repeated blocks are dropped from this many characters on. */
+#define WN_REPEAT_MIN_CHARS 80
 
 /* Class/id vocabulary.  Substrings of the lower-cased class and id,
  * except the short words, which must be a whole token. */
@@ -315,6 +318,45 @@ static enum wn_err wn_add_comments(const struct wn_vocab *v, const bool *boiler,
 	return WN_OK;
 }
 
+/* A kept block, sorted by text to find repeats. */
+struct wn_blk_ref {
+	const char *text; /* the block's text */
+	int32_t block;    /* its index */
+};
+
+static int wn_cmp_blk(const void *a, const void *b)
+{
+	const struct wn_blk_ref *x = a, *y = b;
+	int c = strcmp(x->text, y->text);
+	return c ? c : (x->block > y->block) - (x->block < y->block);
+}
+
+/* Responsive pages and carousels repeat whole blocks (one copy per screen
+ * size, cloned slides): a kept block of some length whose text an
+ * earlier kept block already has is dropped ("heuristic duplicate N", N
+ * its copy number). */
+static enum wn_err wn_drop_repeats(struct wn_doc *doc)
+{
+	struct wn_blk_ref *refs = wn_arena_alloc(doc->arena, (doc->n_blocks + 1) * sizeof(*refs));
+	if (!refs)
+		return WN_ERR_NOMEM;
+	size_t m = 0;
+	for (size_t b = 0; b < doc->n_blocks; b++)
+		if (!doc->blocks[b].removed_by && doc->blocks[b].chars >= WN_REPEAT_MIN_CHARS)
+			refs[m++] = (struct wn_blk_ref){doc->blocks[b].text, (int32_t)b};
+	qsort(refs, m, sizeof(*refs), wn_cmp_blk);
+	for (size_t k = 1, copy = 1; k < m; k++) {
+		copy = strcmp(refs[k].text, refs[k - 1].text) ? 1 : copy + 1;
+		if (copy > 1) {
+			enum wn_err err = wn_drop_block(doc, &doc->blocks[refs[k].block], "duplicate",
+							(double)copy);
+			if (err)
+				return err;
+		}
+	}
+	return WN_OK;
+}
+
 /* Good and bad characters of the blocks in node i's subtree, from the
  * prefix sums over blocks. */
 static double wn_range(const struct wn_doc *doc, const double *prefix, int32_t i)
@@ -483,5 +525,5 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			 !(items[b + 1] > items[b] && is_list))
 			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
 	}
-	return err;
+	return err ? err : wn_drop_repeats(doc);
 }
