@@ -1,6 +1,7 @@
 /* test_html_generic.c -- extract/html_generic.c: content mass, layout
  * classes, item lists, <form> wrappers, comments (include_comments and
- * discussion threads), inline containers, and pages without content. */
+ * discussion threads), inline containers, repeated blocks, and pages
+ * without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -156,6 +157,26 @@ static void test_inline_container(void)
 	wn_arena_free(a);
 }
 
+/* A long block repeated (one copy per screen size) is kept once; a short
+ * repeated line (a spec shared by two items) stays. */
+static void test_repeats(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><main><div class=lg><p>Step into a world of fun, creative possibilities "
+		"and entertainment with the new tablet, made for you.</p></div>"
+		"<div class=sm><p>Step into a world of fun, creative possibilities "
+		"and entertainment with the new tablet, made for you.</p></div>"
+		"<p>Screen size: up to 43 inches.</p><p>It comes in four colours, each as light as "
+		"the last, and folds flat.</p><p>Screen size: up to 43 inches.</p></main></body></html>";
+	const char *t = extract(a, html, false);
+	const char *first = t ? strstr(t, "Step into") : NULL;
+	CHECK(first && !strstr(first + 1, "Step into"));
+	const char *spec = t ? strstr(t, "Screen size") : NULL;
+	CHECK(spec && strstr(spec + 1, "Screen size"));
+	wn_arena_free(a);
+}
+
 /* No paragraph at all, no nodes at all: no crash, a container or none. */
 static void test_degenerate(void)
 {
@@ -171,4 +192,4 @@ static void test_degenerate(void)
 
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
-	     WN_TEST(test_degenerate))
+	     WN_TEST(test_repeats), WN_TEST(test_degenerate))
