@@ -6,7 +6,8 @@
  * images; the body lines are alternatives tried in order, the first that
  * finds an element wins and every block outside its elements goes; title
  * and date take the first hit, author every hit of the first line that
- * has any; next_page_link and single_page_link are reported, never
+ * has any (a body line counts as finding something only when its elements
+ * hold a couple of paragraphs: see wn_html_rules_body_ok()); next_page_link and single_page_link are reported, never
  * followed.  global.txt's lines come after the site file's when the file
  * lets it (autodetect_on_failure).  Every removal names "FILE:LINE
  * directive".
@@ -97,8 +98,14 @@ static enum wn_err wn_html_rules_strip(struct wn_html_rules *x)
 			const char *why = wn_html_rules_reason(x, f, r);
 			if (!why)
 				return WN_ERR_NOMEM;
+			/* An element holding most of the page's text is not
+			 * noise: the page's markup parsed otherwise than the
+			 * rule's author saw it (an unclosed <svg> swallowing the
+			 * article), so it is left alone. */
+			uint64_t page = x->doc->n_nodes ? x->doc->nodes[0].text_chars : 0;
 			for (size_t k = 0; k < n; k++)
 				if (hits[k].node >= 0 && !hits[k].value &&
+				    (uint64_t)x->doc->nodes[hits[k].node].text_chars * 2 <= page &&
 				    (err = wn_html_rules_remove(x->doc, hits[k].node, why)))
 					return err;
 		}
@@ -106,7 +113,38 @@ static enum wn_err wn_html_rules_strip(struct wn_html_rules *x)
 	return WN_OK;
 }
 
-/* The first body line that finds an element: every block outside its
+/* Paragraphs a body must hold to count as found: a rule written for a
+ * newer layout of the site may still find a header or a teaser, and
+ * keeping only that would lose the article. */
+#define WN_HTML_RULES_BODY_PARAS 2
+/* Characters that make a paragraph one. */
+#define WN_HTML_RULES_PARA_CHARS 80
+
+/* True when the elements hits[0..n) hold enough running text (kept
+ * paragraphs, quotes or list items, mostly not links) to be an article. */
+static bool wn_html_rules_body_ok(const struct wn_doc *doc, const struct wn_rules_hit *hits,
+				  size_t n)
+{
+	int paras = 0;
+	for (size_t b = 0; b < doc->n_blocks && paras < WN_HTML_RULES_BODY_PARAS; b++) {
+		const struct wn_block *blk = &doc->blocks[b];
+		if (blk->removed_by || blk->chars < WN_HTML_RULES_PARA_CHARS ||
+		    blk->link_chars * 2 >= blk->chars ||
+		    (blk->kind != WN_BLOCK_PARAGRAPH && blk->kind != WN_BLOCK_QUOTE &&
+		     blk->kind != WN_BLOCK_LIST_ITEM))
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			int32_t h = hits[k].node;
+			if (blk->node >= h && blk->node < h + doc->nodes[h].subtree_size) {
+				paras++;
+				break;
+			}
+		}
+	}
+	return paras >= WN_HTML_RULES_BODY_PARAS;
+}
+
+/* The first body line that finds an article: every block outside its
  * elements is removed.  *container gets the first element, -1 if none. */
 static enum wn_err wn_html_rules_body(struct wn_html_rules *x, int32_t *container)
 {
@@ -126,7 +164,7 @@ static enum wn_err wn_html_rules_body(struct wn_html_rules *x, int32_t *containe
 			for (size_t k = 0; k < n; k++)
 				if (hits[k].node >= 0 && !hits[k].value)
 					hits[elems++] = hits[k];
-			if (!elems)
+			if (!elems || !wn_html_rules_body_ok(doc, hits, elems))
 				continue;
 			const char *why = wn_html_rules_reason(x, f, r);
 			if (!why)
