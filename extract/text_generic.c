@@ -59,6 +59,8 @@ static const char *const wn_furniture[] = {
 	"show more", "load more", "more news", "back to top", "follow us", "related",
 	"related articles", "related stories", "most read", "most popular", "trending",
 	"newsletter", "skip to content", "skip to main content", "menu", "search", "close",
+	"table of contents", "contents", "in this article", "on this page", "содержание",
+	"inhaltsverzeichnis", "sommaire", "índice", "indice", "sumário",
 	"реклама", "поделиться", "подписаться", "войти", "регистрация", "читать далее",
 	"читайте также", "подробнее", "комментарии", "показать еще", "показать ещё",
 	"werbung", "anzeige", "teilen", "abonnieren", "anmelden", "mehr zum thema",
@@ -547,19 +549,39 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	return err;
 }
 
+/* "Reviewed by: Name", "Contributors: Name", "Photo: Agency": a label, a
+ * colon and a short value are a credit line, not a headline. */
+static bool wn_line_label(const struct wn_tline *t)
+{
+	const char *colon = strchr(t->lower, ':');
+	if (!colon || colon == t->lower || colon[1] != ' ')
+		return false;
+	size_t words = wn_extract_count_words(t->lower, (size_t)(colon - t->lower));
+	return words <= 2 && t->words - words <= 4;
+}
+
+/* The title is looked for this many non-blank lines before the body; a
+ * candidate alone in its block, or on the page twice, counts as this
+ * many lines nearer. */
+#define WN_TITLE_WINDOW 12
+#define WN_TITLE_ALONE 4.0
+#define WN_TITLE_TWICE 6.0
+
 /* Title, byline and date from the lines just before the body. */
 static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, size_t start,
 				 struct wn_article *art)
 {
 	size_t seen = 0, title = SIZE_MAX;
-	for (size_t i = start; i-- > 0 && seen < 8;) {
+	double best = 0;
+	for (size_t i = start; i-- > 0 && seen < WN_TITLE_WINDOW;) {
 		const struct wn_tline *t = &tl[i];
 		const char *why = doc->lines[i].removed_by;
 		if (t->blank)
 			continue;
 		seen++;
 		/* Lines the shape passes removed are furniture, not headlines. */
-		if (why && !strstr(why, "outside_body") && !strstr(why, "menu_run"))
+		if (why && !strstr(why, "outside_body") && !strstr(why, "menu_run") &&
+		    !strstr(why, "repeated"))
 			continue;
 		size_t by = t->words <= 6 ? wn_extract_byline_prefix(t->lower) : 0;
 		if (by && t->len > by) {
@@ -578,18 +600,26 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 				continue;
 			}
 		}
-		if (t->words < 3 || t->chars < 15 || t->chars > 150 || t->sentence ||
-		    (t->s[0] >= '0' && t->s[0] <= '9'))
+		/* "10 Free Accounting Tools" is a headline; "2 May 2024" was
+		 * taken as a date above. */
+		if (t->words < 3 || t->chars < 15 || t->chars > 150 || t->sentence || t->number ||
+		    wn_line_label(t))
 			continue;
-		/* A headline usually stands alone as its own block; take the
-		 * nearest such line, else the nearest candidate. */
-		const struct wn_block *blk = &doc->blocks[doc->lines[i].block];
-		if (blk->n_lines == 1) {
+		/* Nearer is better; a headline usually stands alone as its
+		 * own block, and is often on the page twice (breadcrumb, page
+		 * title, H1). */
+		double score = WN_TITLE_WINDOW + 1 - (double)seen;
+		if (doc->blocks[doc->lines[i].block].n_lines == 1)
+			score += WN_TITLE_ALONE;
+		for (size_t k = 0; k < doc->n_lines; k++)
+			if (k != i && !tl[k].blank && !strcmp(tl[k].lower, t->lower)) {
+				score += WN_TITLE_TWICE;
+				break;
+			}
+		if (score > best) {
+			best = score;
 			title = i;
-			break;
 		}
-		if (title == SIZE_MAX)
-			title = i;
 	}
 	if (art->title || title == SIZE_MAX)
 		return WN_OK;

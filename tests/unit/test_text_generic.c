@@ -196,6 +196,20 @@ static void test_non_article_page(void)
 	wn_arena_free(a);
 }
 
+/* A headline may start with a number; a "Label: Name" credit line and a
+ * table of contents are not headlines. */
+static void test_title_choice(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page = "Home\nBlog\n\n10 Free Accounting Tools for Small Businesses\n"
+			   "Contributors: Jane Doe\nTable of Contents\n\n" PROSE_EN PROSE_EN2;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art && art->title);
+	if (art)
+		CHECK_STR(art->title, "10 Free Accounting Tools for Small Businesses");
+	wn_arena_free(a);
+}
+
 /* Nothing crashes on odd input. */
 static void test_bad_input(void)
 {
@@ -218,4 +232,5 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_repeats_and_metadata),
-	     WN_TEST(test_non_article_page), WN_TEST(test_bad_input))
+	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
+	     WN_TEST(test_bad_input))
