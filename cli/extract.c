@@ -10,20 +10,19 @@
  * full disk) stops the run.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <jansson.h>
 
 #include "cli.h"
 #include "extract.h"
+#include "input.h"
 #include "utf8.h"
 
 /* Largest file read, and largest decompressed input; past it: too_large.
@@ -46,8 +45,7 @@ struct wn_cli_run {
 	struct wn_extract_opts opts; /* passed to wn_extract() for every file */
 	enum wn_cli_format format;   /* never DEFAULT once the files are known */
 	bool tagged;                 /* records carry "id" and "file" */
-	char *buf;                   /* file bytes; malloc'd, reused across files */
-	size_t buf_cap;              /* bytes allocated in buf */
+	char *buf;                   /* the current file's bytes; malloc'd, replaced per file */
 	size_t n_done;               /* files written so far */
 	bool failed;                 /* some file gave an error record */
 	bool write_failed;           /* stdout could not be written: stop */
@@ -122,61 +120,6 @@ static const char *wn_cli_utf8(struct wn_arena *arena, const char *s)
 		o += wn_utf8_put(out + o, wn_utf8_next(s, len, &i));
 	out[o] = '\0';
 	return out;
-}
-
-/* Reads all of path ("-": standard input) into run->buf, setting *len.
- * On WN_ERR_IO, *sys_err is the errno that explains it. */
-static enum wn_err wn_cli_read(struct wn_cli_run *run, const char *path, size_t *len,
-			       int *sys_err)
-{
-	enum wn_err err = WN_OK;
-	bool is_stdin = strcmp(path, "-") == 0;
-	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-	*len = 0;
-	if (fd < 0) {
-		*sys_err = errno;
-		return WN_ERR_IO;
-	}
-	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > WN_CLI_MAX_INPUT) {
-		err = WN_ERR_TOO_LARGE;
-		goto out;
-	}
-	for (;;) {
-		/* Room for one byte past the limit, so a file of exactly the
-		 * limit is read whole and a larger one is caught. */
-		if (*len == run->buf_cap) {
-			size_t cap = run->buf_cap ? run->buf_cap * 2 : (size_t)1 << 16;
-			if (cap > WN_CLI_MAX_INPUT + 1)
-				cap = WN_CLI_MAX_INPUT + 1;
-			char *b = realloc(run->buf, cap);
-			if (!b) {
-				err = WN_ERR_NOMEM;
-				goto out;
-			}
-			run->buf = b;
-			run->buf_cap = cap;
-		}
-		ssize_t n = read(fd, run->buf + *len, run->buf_cap - *len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			*sys_err = errno;
-			err = WN_ERR_IO;
-			goto out;
-		}
-		if (n == 0)
-			break;
-		*len += (size_t)n;
-		if (*len > WN_CLI_MAX_INPUT) {
-			err = WN_ERR_TOO_LARGE;
-			goto out;
-		}
-	}
-out:
-	if (!is_stdin)
-		close(fd);
-	return err;
 }
 
 /* Writes len bytes of s to stdout; false (and run->write_failed, with a
@@ -281,9 +224,10 @@ static bool wn_cli_one(struct wn_cli_run *run, const char *path)
 	const char *msg = NULL;
 	int sys_err = 0;
 	size_t len;
-	enum wn_err err = wn_cli_read(run, path, &len, &sys_err);
+	free(run->buf);
+	enum wn_err err = wn_parser_read_file(path, WN_CLI_MAX_INPUT, &run->buf, &len, &sys_err);
 	if (!err)
-		err = wn_extract(arena, run->buf ? run->buf : "", len, &run->opts, &art);
+		err = wn_extract(arena, run->buf, len, &run->opts, &art);
 	if (err) {
 		msg = wn_err_str(err);
 		if (err == WN_ERR_IO) {

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "input.h"
 #include "learn.h"
 
 /* Largest page read: far above any saved page. */
@@ -36,41 +37,17 @@ static void wn_cli_learn_help(FILE *f)
 /* Reads path whole into the arena; NULL with errno set on failure. */
 static char *wn_cli_learn_read(struct wn_arena *arena, const char *path, size_t *len)
 {
-	char *buf = NULL;
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	char *buf, *copy = NULL;
+	int sys_err;
+	enum wn_err err = wn_parser_read_file(path, WN_CLI_LEARN_MAX_PAGE, &buf, len, &sys_err);
+	if (err) {
+		errno = err == WN_ERR_IO ? sys_err : err == WN_ERR_TOO_LARGE ? EFBIG : ENOMEM;
 		return NULL;
-	size_t cap = 0;
-	*len = 0;
-	for (;;) {
-		if (*len == cap) {
-			size_t ncap = cap ? cap * 2 : (size_t)1 << 16;
-			if (ncap > WN_CLI_LEARN_MAX_PAGE) {
-				errno = EFBIG;
-				buf = NULL;
-				goto out;
-			}
-			char *b = wn_arena_realloc(arena, buf, cap, ncap);
-			if (!b) {
-				errno = ENOMEM;
-				buf = NULL;
-				goto out;
-			}
-			buf = b;
-			cap = ncap;
-		}
-		size_t got = fread(buf + *len, 1, cap - *len, f);
-		*len += got;
-		if (got == 0)
-			break;
 	}
-	if (ferror(f)) {
-		errno = EIO;
-		buf = NULL;
-	}
-out:
-	fclose(f);
-	return buf;
+	if (!(copy = wn_arena_strndup(arena, buf, *len)))
+		errno = ENOMEM;
+	free(buf);
+	return copy;
 }
 
 /* path relative to directory dir (both absolute, no trailing '/'), in the

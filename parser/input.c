@@ -3,8 +3,13 @@
  * Charsets live in charset.c.  Nothing here looks at more than the first
  * few KB of the input except inflation itself.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "input.h"
@@ -174,4 +179,71 @@ enum wn_input_kind wn_parser_sniff_kind(const char *bytes, size_t len)
 		}
 	}
 	return WN_INPUT_TEXT;
+}
+
+enum wn_err wn_parser_read_file(const char *path, size_t max, char **out, size_t *out_len,
+				int *sys_err)
+{
+	enum wn_err err = WN_OK;
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	*out = NULL;
+	*out_len = 0;
+	*sys_err = 0;
+	if (fd < 0) {
+		*sys_err = errno;
+		return WN_ERR_IO;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && max && (size_t)st.st_size > max) {
+		err = WN_ERR_TOO_LARGE;
+		goto out;
+	}
+	for (;;) {
+		/* Keep room for the NUL and for one byte past the limit, so a
+		 * file of exactly max bytes is read whole and a larger one is
+		 * caught. */
+		if (cap - len < 2) {
+			size_t ncap = cap ? cap * 2 : (size_t)1 << 16;
+			if (max && ncap > max + 2)
+				ncap = max + 2;
+			char *b = realloc(buf, ncap);
+			if (!b) {
+				err = WN_ERR_NOMEM;
+				goto out;
+			}
+			buf = b;
+			cap = ncap;
+		}
+		ssize_t n = read(fd, buf + len, cap - len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			*sys_err = errno;
+			err = WN_ERR_IO;
+			goto out;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (max && len > max) {
+			err = WN_ERR_TOO_LARGE;
+			goto out;
+		}
+	}
+	if (!buf && !(buf = malloc(1))) {
+		err = WN_ERR_NOMEM;
+		goto out;
+	}
+	buf[len] = '\0';
+	*out = buf;
+	*out_len = len;
+	buf = NULL;
+out:
+	free(buf);
+	if (!is_stdin)
+		close(fd);
+	return err;
 }

@@ -23,6 +23,15 @@ bool wn_parser_is_gzip(const char *bytes, size_t len);
 enum wn_err wn_parser_inflate(struct wn_arena *arena, const char *bytes, size_t len,
 			      size_t max_out, char **out, size_t *out_len);
 
+/* Reads the file at path ("-": standard input) whole into a new malloc'd,
+ * NUL-terminated buffer.  Over max bytes (0 = no limit) it stops with
+ * WN_ERR_TOO_LARGE -- before reading, for a regular file.  On success the
+ * caller owns *out and releases it with free().  Errors: WN_ERR_IO (with
+ * *sys_err set to the errno that explains it), WN_ERR_TOO_LARGE,
+ * WN_ERR_NOMEM; *out is NULL then. */
+enum wn_err wn_parser_read_file(const char *path, size_t max, char **out, size_t *out_len,
+				int *sys_err);
+
 /* Guesses whether bytes are HTML or plain text. */
 enum wn_input_kind wn_parser_sniff_kind(const char *bytes, size_t len);
 

@@ -87,6 +87,24 @@ bool wn_utf8_is_space(uint32_t cp)
 	}
 }
 
+bool wn_utf8_valid(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		/* wn_utf8_next() gives U+FFFD for a bad byte, advancing by
+		 * one; a real U+FFFD is three bytes. */
+		if (wn_utf8_next(s, len, &j) == 0xFFFD && j - i != 3)
+			return false;
+		i = j;
+	}
+	return true;
+}
+
 size_t wn_utf8_prefix(const char *s, size_t len, size_t max_chars)
 {
 	size_t i = 0, n = 0;

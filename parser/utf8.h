@@ -19,6 +19,10 @@ size_t wn_utf8_put(char *out, uint32_t cp);
 /* True for Unicode white space (ASCII space/tab/newline, NBSP, U+2000..U+200A, ...). */
 bool wn_utf8_is_space(uint32_t cp);
 
+/* True when s[0..len) is valid UTF-8 (no overlong forms, surrogates or
+ * code points past U+10FFFF). */
+bool wn_utf8_valid(const char *s, size_t len);
+
 /* Byte length of the longest prefix of s[0..len) that is at most max_chars
  * code points, not splitting a character. */
 size_t wn_utf8_prefix(const char *s, size_t len, size_t max_chars);

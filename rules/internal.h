@@ -110,10 +110,6 @@ void wn_rules_matcher_fini(struct wn_rules_matcher *m);
 bool wn_rules_re_match(struct wn_rules_matcher *m, const pcre2_code *re, const char *s, size_t len,
 		       size_t start, uint32_t options);
 
-/* True when s[0..len) is valid UTF-8 (what PCRE2's UTF mode demands of a
- * subject; checked once so each match can skip the check). */
-bool wn_rules_utf8_valid(const char *s, size_t len);
-
 /* Group g of the last match: *so, *eo byte offsets; false if it is unset. */
 bool wn_rules_re_group(const struct wn_rules_matcher *m, uint32_t g, size_t *so, size_t *eo);
 

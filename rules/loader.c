@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../parser/input.h"
+#include "../parser/utf8.h"
 #include "internal.h"
 
 struct wn_rules {
@@ -141,50 +143,12 @@ enum wn_err wn_rules_add_text(struct wn_rules *rules, const char *path, const ch
 	return err;
 }
 
-/* Reads a whole file into a malloc'd buffer. */
-static enum wn_err wn_rules_read_file(const char *path, char **out, size_t *out_len)
-{
-	enum wn_err err = WN_ERR_IO;
-	char *buf = NULL;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		goto out;
-	size_t cap = 4096, len = 0;
-	buf = malloc(cap);
-	if (!buf) {
-		err = WN_ERR_NOMEM;
-		goto out;
-	}
-	for (;;) {
-		len += fread(buf + len, 1, cap - len, f);
-		if (len < cap)
-			break;
-		char *n = realloc(buf, 2 * cap);
-		if (!n) {
-			err = WN_ERR_NOMEM;
-			goto out;
-		}
-		buf = n;
-		cap *= 2;
-	}
-	if (ferror(f))
-		goto out;
-	*out = buf;
-	*out_len = len;
-	buf = NULL;
-	err = WN_OK;
-out:
-	free(buf);
-	if (f)
-		fclose(f);
-	return err;
-}
-
 enum wn_err wn_rules_load_file(struct wn_rules *rules, const char *path, struct wn_ruleset **out)
 {
 	char *text = NULL;
 	size_t len = 0;
-	enum wn_err err = wn_rules_read_file(path, &text, &len);
+	int sys_err;
+	enum wn_err err = wn_parser_read_file(path, 0, &text, &len, &sys_err);
 	if (err)
 		return err;
 	const char *slash = strrchr(path, '/');
@@ -236,11 +200,12 @@ enum wn_err wn_rules_load_dir(const char *dir, struct wn_rules **out)
 		char *path = wn_arena_printf(rules->arena, "%s/%s", dir, names[i]);
 		char *text = NULL;
 		size_t len = 0;
+		int sys_err;
 		if (!path)
 			goto out;
 		/* A file that vanished or cannot be read is skipped: one bad
 		 * file must not take the whole set down. */
-		enum wn_err rerr = wn_rules_read_file(path, &text, &len);
+		enum wn_err rerr = wn_parser_read_file(path, 0, &text, &len, &sys_err);
 		if (rerr == WN_ERR_NOMEM)
 			goto out;
 		if (rerr)
@@ -375,7 +340,7 @@ static const struct wn_ruleset *wn_rules_by_text(const struct wn_rules *rules, c
 	const struct wn_ruleset *best = NULL;
 	int best_hits = 0;
 	struct wn_rules_matcher m;
-	if (!text || !rules->n_fingerprinted || !wn_rules_utf8_valid(text, len) ||
+	if (!text || !rules->n_fingerprinted || !wn_utf8_valid(text, len) ||
 	    wn_rules_matcher_init(&m))
 		return NULL;
 	for (size_t i = 0; i < rules->n_fingerprinted; i++) {

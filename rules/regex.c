@@ -92,21 +92,3 @@ bool wn_rules_re_group(const struct wn_rules_matcher *m, uint32_t g, size_t *so,
 	*eo = ov[2 * g + 1];
 	return true;
 }
-
-bool wn_rules_utf8_valid(const char *s, size_t len)
-{
-	size_t i = 0;
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		size_t j = i;
-		/* wn_utf8_next() gives U+FFFD for a bad byte, advancing by
-		 * one; a real U+FFFD is three bytes. */
-		if (wn_utf8_next(s, len, &j) == 0xFFFD && j - i != 3)
-			return false;
-		i = j;
-	}
-	return true;
-}

@@ -296,7 +296,7 @@ static bool wn_ruleset_line(struct wn_ruleset_parser *p, int line, const char *s
 	size_t n = 0;
 	/* A value is copied into articles as it is (an XPath string() literal
 	 * becomes the author), and articles are UTF-8. */
-	if (!wn_rules_utf8_valid(s, len))
+	if (!wn_utf8_valid(s, len))
 		return wn_ruleset_problem(p, line, 0, true, "the line is not valid UTF-8");
 	while (n < len && (s[n] == '_' || (s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') ||
 			   (s[n] >= '0' && s[n] <= '9')))

@@ -171,7 +171,7 @@ enum wn_err wn_rules_text_rewrite(const struct wn_ruleset *rs, struct wn_arena *
 		any_find = rs->rules[i].re && wn_rules_kind_of(rs->rules[i].name) == WN_RULES_TEXT_FIND;
 	if (!any_find)
 		goto out;
-	if (!wn_rules_utf8_valid(text, len)) {
+	if (!wn_utf8_valid(text, len)) {
 		const char *why = wn_arena_printf(arena, "%s: text is not valid UTF-8, text_find skipped",
 						  rs->name);
 		if (!why) {
@@ -417,7 +417,7 @@ enum wn_err wn_rules_apply_text(const struct wn_ruleset *rs, struct wn_doc *doc,
 	memset(fields, 0, sizeof(*fields));
 	if (!rs || !doc->text || !doc->n_lines)
 		goto out;
-	if (!wn_rules_utf8_valid(doc->text, doc->text_len)) {
+	if (!wn_utf8_valid(doc->text, doc->text_len)) {
 		const char *why = wn_arena_printf(doc->arena, "%s: text is not valid UTF-8, text rules skipped",
 						  rs->name);
 		if (!why)

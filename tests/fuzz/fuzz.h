@@ -23,26 +23,11 @@
 
 #define WN_FUZZ_CHECK(cond) do { if (!(cond)) abort(); } while (0)
 
-/* Aborts unless s[0..len) is valid UTF-8.  wn_utf8_next() turns an invalid
- * byte into U+FFFD advancing by one, while a real U+FFFD takes three. */
-static inline void wn_fuzz_check_utf8(const char *s, size_t len)
-{
-	size_t i = 0;
-
-	while (i < len) {
-		size_t at = i;
-		uint32_t cp = wn_utf8_next(s, len, &i);
-
-		WN_FUZZ_CHECK(i > at && i <= len);
-		WN_FUZZ_CHECK(cp != 0xFFFD || i - at == 3);
-	}
-}
-
 /* Aborts unless s is a NUL-terminated valid UTF-8 string (or NULL). */
 static inline void wn_fuzz_check_str(const char *s)
 {
 	if (s)
-		wn_fuzz_check_utf8(s, strlen(s));
+		WN_FUZZ_CHECK(wn_utf8_valid(s, strlen(s)));
 }
 
 /* Aborts unless doc keeps the promises of doc.h. */
@@ -57,7 +42,7 @@ static inline void wn_fuzz_check_doc(const struct wn_doc *doc)
 	wn_fuzz_check_str(doc->canonical);
 	if (doc->kind == WN_INPUT_TEXT) {
 		WN_FUZZ_CHECK(doc->text && doc->text[doc->text_len] == '\0');
-		wn_fuzz_check_utf8(doc->text, doc->text_len);
+		WN_FUZZ_CHECK(wn_utf8_valid(doc->text, doc->text_len));
 		for (i = 0; i < doc->n_lines; i++) {
 			const struct wn_line *l = &doc->lines[i];
 
@@ -95,7 +80,7 @@ static inline void wn_fuzz_check_doc(const struct wn_doc *doc)
 		const struct wn_block *b = &doc->blocks[i];
 
 		WN_FUZZ_CHECK(b->text && b->text[b->len] == '\0');
-		wn_fuzz_check_utf8(b->text, b->len);
+		WN_FUZZ_CHECK(wn_utf8_valid(b->text, b->len));
 		WN_FUZZ_CHECK(b->chars == wn_utf8_count(b->text, b->len));
 		WN_FUZZ_CHECK(b->link_chars <= b->chars);
 		WN_FUZZ_CHECK(b->kind < WN_BLOCK__COUNT);

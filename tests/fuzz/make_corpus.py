@@ -12,6 +12,7 @@ fuzzers' -max_len so a 60 s run does not spend its time on one big page.
 import argparse
 import gzip
 import hashlib
+import json
 import os
 import sys
 
@@ -152,8 +153,32 @@ def extract(c, src, shared):
         c.add(0, read(p))
 
 
+def request(c, src, shared):
+    # fuzz_request.c's layout: METHOD SP PATH?QUERY LF (NAME: VALUE LF)* LF BODY;
+    # mode bit 0 sets an admin token, bit 1 a 4 KiB body cap.
+    gets = [b"GET /healthz", b"GET /readyz", b"GET /metrics", b"GET /v1/version",
+            b"GET /v1/rules", b"DELETE /v1/extract", b"GET /nope"]
+    for g in gets:
+        c.add(0, g + b"\n\n")
+    for i, p in enumerate(bench_html(shared, 4)):
+        q = b"?url=https://example.com/a&explain=1" if i % 2 else b"?format=text"
+        c.add(i & 2, b"POST /v1/extract" + q + b"\nContent-Type: text/html; charset=utf-8\n\n" + read(p))
+    for p in files(os.path.join(shared, "seeds"), ".txt"):
+        body = read(p)
+        c.add(0, b"POST /v1/extract\nContent-Type: text/plain\n\n" + body)
+        line = json.dumps({"id": "1", "text": body.decode("utf-8", "replace")}).encode()
+        c.add(0, b"POST /v1/extract/batch\nContent-Type: application/x-ndjson\n\n" + line + b"\n{bad\n")
+        c.add(0, b"POST /v1/extract\nContent-Type: application/json\n\n" + line)
+    c.add(0, b"POST /v1/extract\nContent-Type: text/html\nContent-Encoding: gzip\n\n"
+          + gzip.compress(b"<p>" + b"a" * 100000 + b"</p>"))
+    rule = b"text_drop_line: ^Share$\ntest_url: https://tass.com/x\n"
+    c.add(0, b"POST /v1/rules/test\nContent-Type: application/json\n\n"
+          + json.dumps({"rules": rule.decode(), "url": "https://tass.com/x", "text": "Share\nBody."}).encode())
+    c.add(1, b"POST /v1/rules/reload\nAuthorization: Bearer fuzz\n\n")
+
+
 TARGETS = {"html": html, "text": text, "rules": rules, "selector": selector,
-           "extract": extract}
+           "extract": extract, "request": request}
 
 
 def main():

@@ -1,11 +1,14 @@
 /* test_parser.c -- bytes to doc: gzip, charsets, sniffing, HTML blocks, text. */
+#include <errno.h>
 #include <iconv.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "doc.h"
 #include "input.h"
+#include "utf8.h"
 #include "wn_test.h"
 
 /* Parses s with the given kind and transport charset into a new arena
@@ -701,6 +704,39 @@ static void test_arena_budget(void)
 	}
 }
 
+/* wn_parser_read_file(): whole files, the size cap, missing files. */
+static void test_read_file(void)
+{
+	char path[] = "/tmp/wn_test_read_XXXXXX";
+	int fd = mkstemp(path);
+	CHECK(fd >= 0);
+	CHECK(write(fd, "hello", 5) == 5);
+	close(fd);
+	char *buf;
+	size_t len;
+	int sys_err;
+	CHECK(wn_parser_read_file(path, 0, &buf, &len, &sys_err) == WN_OK);
+	CHECK(len == 5);
+	CHECK_STR(buf, "hello");
+	free(buf);
+	CHECK(wn_parser_read_file(path, 5, &buf, &len, &sys_err) == WN_OK);
+	free(buf);
+	CHECK(wn_parser_read_file(path, 4, &buf, &len, &sys_err) == WN_ERR_TOO_LARGE);
+	CHECK(buf == NULL);
+	unlink(path);
+	CHECK(wn_parser_read_file(path, 0, &buf, &len, &sys_err) == WN_ERR_IO);
+	CHECK(sys_err == ENOENT);
+}
+
+static void test_utf8_valid(void)
+{
+	CHECK(wn_utf8_valid("plain \xd0\x9c\xd0\x98\xd0\x94 \xef\xbf\xbd", 16));
+	CHECK(!wn_utf8_valid("\xff", 1));
+	CHECK(!wn_utf8_valid("\xc0\xaf", 2));       /* overlong '/' */
+	CHECK(!wn_utf8_valid("\xed\xa0\x80", 3));   /* a surrogate */
+	CHECK(!wn_utf8_valid("\xd0", 1));           /* cut off */
+}
+
 WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_nested_lists), WN_TEST(test_pre_and_br), WN_TEST(test_hidden_skipped),
 	     WN_TEST(test_script_style_svg_jsonld), WN_TEST(test_head_facts),
@@ -708,4 +744,5 @@ WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_corrupt_gzip), WN_TEST(test_empty_and_too_large),
 	     WN_TEST(test_deep_nesting), WN_TEST(test_charset_cyrillic),
 	     WN_TEST(test_charset_western_and_invalid), WN_TEST(test_text_input),
-	     WN_TEST(test_sniff_kind), WN_TEST(test_arena_budget))
+	     WN_TEST(test_sniff_kind), WN_TEST(test_arena_budget),
+	     WN_TEST(test_read_file), WN_TEST(test_utf8_valid))
