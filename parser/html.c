@@ -425,8 +425,12 @@ static enum wn_tag_class wn_tag_class(GumboTag tag)
 	case GUMBO_TAG_FIGURE: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS:
 	case GUMBO_TAG_SUMMARY: case GUMBO_TAG_HR: case GUMBO_TAG_CENTER: case GUMBO_TAG_HGROUP:
 	case GUMBO_TAG_FRAMESET: case GUMBO_TAG_MULTICOL:
+	/* <noscript> shows to every reader without JavaScript -- scrapers,
+	 * crawlers, the text renderings -- and some sites serve their whole
+	 * content there (Discourse threads). */
+	case GUMBO_TAG_NOSCRIPT:
 		return WN_TAG_CONTAINER;
-	case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+	case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
 	case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_DATALIST:
 	case GUMBO_TAG_OPTION: case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_TEXTAREA:
 	case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_APPLET:
