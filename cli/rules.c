@@ -102,31 +102,56 @@ static bool wn_cli_rules_check_file(const struct wn_ruleset *rs)
 	return errors;
 }
 
-static int wn_cli_rules_check(int argc, char **argv)
+/* What the file visitor of wn_cli_rules_each() gets. */
+typedef void (*wn_cli_rules_visit_fn)(const struct wn_rules *rules, const struct wn_ruleset *rs,
+				      void *ctx);
+
+/* Calls visit for each file the PATHs of argv name (default: the bundled
+ * rules), loading each PATH once; false when some PATH could not be
+ * loaded (its message is already on stderr). */
+static bool wn_cli_rules_each(int argc, char **argv, wn_cli_rules_visit_fn visit, void *ctx)
 {
 	static char *def[] = {WN_DEFAULT_RULES_DIR};
 	char **paths = argc > 1 ? argv + 1 : def;
 	int n_paths = argc > 1 ? argc - 1 : 1;
-	size_t files = 0, bad = 0;
-	bool load_failed = false;
+	bool ok = true;
 	for (int i = 0; i < n_paths; i++) {
 		size_t n_own = 0;
 		struct wn_rules *rules = wn_cli_rules_load(paths[i], &n_own);
 		if (!rules) {
-			load_failed = true;
+			ok = false;
 			continue;
 		}
-		for (size_t k = 0; k < n_own; k++) {
-			const struct wn_ruleset *rs = wn_rules_get(rules, k);
-			files++;
-			bad += wn_cli_rules_check_file(rs);
-		}
+		for (size_t k = 0; k < n_own; k++)
+			visit(rules, wn_rules_get(rules, k), ctx);
 		wn_rules_free(rules);
 	}
-	printf("checked %zu files: %zu ok, %zu with errors\n", files, files - bad, bad);
+	return ok;
+}
+
+/* Tallies of `rules check`. */
+struct wn_cli_rules_checked {
+	size_t files; /* files checked */
+	size_t bad;   /* of which with errors */
+};
+
+static void wn_cli_rules_check_visit(const struct wn_rules *rules, const struct wn_ruleset *rs,
+				     void *ctx)
+{
+	struct wn_cli_rules_checked *c = ctx;
+	(void)rules;
+	c->files++;
+	c->bad += wn_cli_rules_check_file(rs);
+}
+
+static int wn_cli_rules_check(int argc, char **argv)
+{
+	struct wn_cli_rules_checked c = {0};
+	bool loaded = wn_cli_rules_each(argc, argv, wn_cli_rules_check_visit, &c);
+	printf("checked %zu files: %zu ok, %zu with errors\n", c.files, c.files - c.bad, c.bad);
 	if (fflush(stdout) != 0)
 		return WN_CLI_EXIT_FAILED;
-	return bad || load_failed ? WN_CLI_EXIT_FAILED : WN_CLI_EXIT_OK;
+	return c.bad || !loaded ? WN_CLI_EXIT_FAILED : WN_CLI_EXIT_OK;
 }
 
 /* Shows a failed field check: both values and where they part. */
@@ -172,49 +197,48 @@ static void wn_cli_rules_show(const struct wn_rules_test_result *r)
 	wn_cli_rules_diff(r->expected, r->got);
 }
 
+/* Tallies of `rules test`. */
+struct wn_cli_rules_tested {
+	size_t passed;    /* checks that held */
+	size_t failed;    /* checks that did not */
+	size_t skipped;   /* tests without a test_input page */
+	bool broken;      /* some file's tests could not run */
+};
+
+static void wn_cli_rules_test_visit(const struct wn_rules *rules, const struct wn_ruleset *rs,
+				    void *ctx)
+{
+	struct wn_cli_rules_tested *t = ctx;
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_rules_test_result *res = NULL;
+	size_t n = 0;
+	enum wn_err err = a ? wn_extract_run_tests(a, rules, rs, &res, &n) : WN_ERR_NOMEM;
+	if (err) {
+		fprintf(stderr, "winnow: %s: %s\n", rs->path, wn_err_str(err));
+		t->broken = true;
+	}
+	for (size_t j = 0; j < n; j++) {
+		wn_cli_rules_show(&res[j]);
+		if (res[j].skipped)
+			t->skipped++;
+		else if (res[j].passed)
+			t->passed++;
+		else
+			t->failed++;
+	}
+	wn_arena_free(a);
+}
+
 static int wn_cli_rules_test(int argc, char **argv)
 {
-	static char *def[] = {WN_DEFAULT_RULES_DIR};
-	char **paths = argc > 1 ? argv + 1 : def;
-	int n_paths = argc > 1 ? argc - 1 : 1;
-	size_t passed = 0, failed = 0, skipped = 0;
-	bool load_failed = false;
-	for (int i = 0; i < n_paths; i++) {
-		size_t n_own = 0;
-		struct wn_rules *rules = wn_cli_rules_load(paths[i], &n_own);
-		if (!rules) {
-			load_failed = true;
-			continue;
-		}
-		for (size_t k = 0; k < n_own; k++) {
-			const struct wn_ruleset *rs = wn_rules_get(rules, k);
-			struct wn_arena *a = wn_arena_new(0);
-			struct wn_rules_test_result *res = NULL;
-			size_t n = 0;
-			enum wn_err err = a ? wn_extract_run_tests(a, rules, rs, &res, &n) : WN_ERR_NOMEM;
-			if (err) {
-				fprintf(stderr, "winnow: %s: %s\n", rs->path, wn_err_str(err));
-				load_failed = true;
-			}
-			for (size_t j = 0; j < n; j++) {
-				wn_cli_rules_show(&res[j]);
-				if (res[j].skipped)
-					skipped++;
-				else if (res[j].passed)
-					passed++;
-				else
-					failed++;
-			}
-			wn_arena_free(a);
-		}
-		wn_rules_free(rules);
-	}
-	if (skipped)
-		printf("%zu tests skipped (no test_input)\n", skipped);
-	printf("%zu passed, %zu failed\n", passed, failed);
+	struct wn_cli_rules_tested t = {0};
+	bool loaded = wn_cli_rules_each(argc, argv, wn_cli_rules_test_visit, &t);
+	if (t.skipped)
+		printf("%zu tests skipped (no test_input)\n", t.skipped);
+	printf("%zu passed, %zu failed\n", t.passed, t.failed);
 	if (fflush(stdout) != 0)
 		return WN_CLI_EXIT_FAILED;
-	return failed || load_failed ? WN_CLI_EXIT_FAILED : WN_CLI_EXIT_OK;
+	return t.failed || t.broken || !loaded ? WN_CLI_EXIT_FAILED : WN_CLI_EXIT_OK;
 }
 
 int wn_cli_rules(int argc, char **argv)
