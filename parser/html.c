@@ -713,6 +713,22 @@ static const char *wn_gumbo_attr(const GumboNode *g, const char *name)
 	return a ? a->value : NULL;
 }
 
+/* True for an element with the hidden attribute, except React's streamed
+ * segments (<div hidden id="S:0">): server-rendered page content that a
+ * script moves into place, so the page as its reader sees it. */
+static bool wn_hidden_attr(const GumboNode *g)
+{
+	if (!wn_gumbo_attr(g, "hidden"))
+		return false;
+	const char *id = wn_gumbo_attr(g, "id");
+	if (!id || id[0] != 'S' || id[1] != ':' || !id[2])
+		return true;
+	for (const char *p = id + 2; *p; p++)
+		if (*p < '0' || *p > '9')
+			return true;
+	return false;
+}
+
 /* Records a <meta>: one entry per naming attribute it has. */
 static void wn_walk_meta(struct wn_walk *w, const GumboNode *g)
 {
@@ -899,7 +915,7 @@ static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t pare
 	enum wn_tag_class cls = wn_tag_class(tag);
 	if (w->invisible < 0) {
 		const char *style;
-		if (cls == WN_TAG_INVISIBLE || wn_gumbo_attr(g, "hidden") ||
+		if (cls == WN_TAG_INVISIBLE || wn_hidden_attr(g) ||
 		    ((style = wn_gumbo_attr(g, "style")) && wn_style_hides(style)))
 			w->invisible = i;
 	}

@@ -237,6 +237,7 @@ static void test_hidden_skipped(void)
 	struct wn_doc *doc = parse_html(&a,
 		"<html><head><title>T</title><style>p{}</style></head><body>"
 		"<p>Visible</p><div hidden><p>Hidden attr</p></div>"
+		"<div hidden id=\"S:0\"><p>Streamed segment</p></div><div hidden id=\"S:x\">Hidden S</div>"
 		"<div style='color:red; DISPLAY : None'>Hidden style</div>"
 		"<span style='visibility:hidden'>Invisible span</span>"
 		"<noscript><p>Without JS</p></noscript>"
@@ -246,8 +247,9 @@ static void test_hidden_skipped(void)
 	CHECK(doc);
 	if (!doc)
 		goto out;
-	CHECK(doc->n_blocks == 3);
+	CHECK(doc->n_blocks == 4);
 	CHECK(find_block(doc, "Visible"));
+	CHECK(find_block(doc, "Streamed segment")); /* React's streamed page content */
 	CHECK(find_block(doc, "Without JS")); /* what a reader without JavaScript sees */
 	CHECK(find_block(doc, "Also visible"));
 	const char *hidden[] = {"Hidden", "Invisible", "Choice", "Typed", "frame",
