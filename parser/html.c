@@ -1047,14 +1047,20 @@ static void wn_walk_tree(struct wn_walk *w, GumboNode *root)
 }
 
 /* Sums text counts into ancestors (children follow parents in the table)
- * and clears the block range of nodes that turned out to hold no text. */
+ * and clears the block range of nodes that turned out to hold no text.  A
+ * node closing inside a block under way counted that block; a code block
+ * of blank lines only is never emitted, so ranges are clamped to the
+ * blocks that exist. */
 static void wn_walk_finish(struct wn_walk *w)
 {
+	int32_t n_blocks = (int32_t)w->blocks.n;
 	for (int32_t i = (int32_t)w->nodes.n - 1; i >= 0; i--) {
 		struct wn_node *nd = wn_walk_node(w, i);
-		if (!nd->text_chars) {
+		if (!nd->text_chars || nd->first_block >= n_blocks) {
 			nd->first_block = -1;
 			nd->n_blocks = 0;
+		} else if (nd->first_block >= 0 && nd->first_block + nd->n_blocks > n_blocks) {
+			nd->n_blocks = n_blocks - nd->first_block;
 		}
 		if (nd->parent >= 0) {
 			struct wn_node *pn = wn_walk_node(w, nd->parent);

@@ -707,6 +707,24 @@ static void test_arena_budget(void)
 	}
 }
 
+/* A code block of blank lines only is never emitted: the nodes inside it
+ * must not point at it (found by fuzz_html: "<pre><e>\n"). */
+static void test_blank_code_block_ranges(void)
+{
+	const char *pages[] = {"<pre><e>\n", "<pre><b>\n</b></pre><p>after</p>"};
+	for (size_t k = 0; k < 2; k++) {
+		struct wn_arena *a;
+		struct wn_doc *doc = parse_html(&a, pages[k]);
+		CHECK(doc);
+		for (size_t i = 0; doc && i < doc->n_nodes; i++) {
+			const struct wn_node *n = &doc->nodes[i];
+			CHECK(n->first_block == -1 ||
+			      (size_t)n->first_block + (size_t)n->n_blocks <= doc->n_blocks);
+		}
+		wn_arena_free(a);
+	}
+}
+
 /* wn_parser_read_file(): whole files, the size cap, missing files. */
 static void test_read_file(void)
 {
@@ -748,4 +766,5 @@ WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_deep_nesting), WN_TEST(test_charset_cyrillic),
 	     WN_TEST(test_charset_western_and_invalid), WN_TEST(test_text_input),
 	     WN_TEST(test_sniff_kind), WN_TEST(test_arena_budget),
-	     WN_TEST(test_read_file), WN_TEST(test_utf8_valid))
+	     WN_TEST(test_read_file), WN_TEST(test_utf8_valid),
+	     WN_TEST(test_blank_code_block_ranges))
