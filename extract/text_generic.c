@@ -36,6 +36,7 @@ struct wn_tline {
 	int32_t block_lines; /* lines of the line's block */
 	bool meta;           /* a date or byline alone: a teaser's or the article's */
 	bool wall;           /* a noise-section heading: costly to cross */
+	bool excerpt;        /* ends in an ellipsis: a teaser's cut summary */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -124,6 +125,17 @@ static void wn_line_number(struct wn_tline *t)
 	t->value = t->number && digits <= 3 && (t->len == digits ||
 						 (t->len == digits + 1 && t->s[digits] == '.')) ?
 		v : -1;
+}
+
+/* A line that ends in "…", "...", "[…]" or "[...]" is a summary cut to
+ * length: listings and "Editors' Picks" show other pages that way, an
+ * article's own paragraphs end in full. */
+static bool wn_line_excerpt(const char *s, size_t len)
+{
+	if (len && s[len - 1] == ']')
+		len--;
+	return (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3)) ||
+	       (len >= 3 && !memcmp(s + len - 3, "...", 3));
 }
 
 /* Lower-cased line matches a furniture phrase: whole, or followed by a
@@ -356,6 +368,8 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 static double wn_line_score(const struct wn_tline *t)
 {
 	bool known = t->density >= 0;
+	if (t->excerpt)
+		return -10.0 - (double)t->chars / 4;
 	if (t->sentence && t->chars >= WN_BODY_CHARS &&
 	    (!known || t->density >= WN_KEYWORDS_DENSITY))
 		return (double)t->chars;
@@ -653,6 +667,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		t->chars = wn_utf8_count(t->s, t->len);
 		t->words = wn_extract_count_words(t->s, t->len);
 		t->sentence = wn_line_sentence(t->s, t->len);
+		t->excerpt = wn_line_excerpt(t->s, t->len);
 		t->block_lines = doc->blocks[doc->lines[i].block].n_lines;
 		if (t->chars <= 60 && t->words <= 8) {
 			size_t by = wn_extract_byline_prefix(t->lower);
