@@ -178,6 +178,33 @@ static bool wn_line_copyright(const struct wn_tline *t)
 	return false;
 }
 
+/* Labels of an image credit line ("Credit: Jane Doe", "Photo: AP",
+ * "Source: Agency"), lower-case. */
+static const char *const wn_credit_labels[] = {
+	"credit", "credits", "source", "sources", "image", "images", "photo", "photos",
+	"photograph", "picture", "illustration", "foto", "fotos", "bild", "quelle", "фото",
+	"источник", "crédit", "crédits", "imagen", "immagine",
+};
+
+/* A short "Label: value" line whose label names an image's origin: a
+ * caption's credit, never body text. */
+static bool wn_line_credit(const struct wn_tline *t)
+{
+	if (t->chars > 80)
+		return false;
+	for (size_t i = 0; i < sizeof(wn_credit_labels) / sizeof(wn_credit_labels[0]); i++) {
+		size_t l = strlen(wn_credit_labels[i]);
+		if (strncmp(t->lower, wn_credit_labels[i], l))
+			continue;
+		const char *rest = t->lower + l;
+		if (*rest == ' ')
+			rest++;
+		if (rest[0] == ':' && rest[1] == ' ' && rest[2] && rest[2] != ' ')
+			return true;
+	}
+	return false;
+}
+
 static bool wn_line_template(const struct wn_tline *t)
 {
 	static const char *const pairs[][2] = {{"{{", "}}"}, {"${", "}"}, {"{%", "%}"},
@@ -266,6 +293,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "cookie", 1);
 		else if (wn_line_copyright(t))
 			err = wn_drop(doc, i, "copyright", 1);
+		else if (wn_line_credit(t))
+			err = wn_drop(doc, i, "credit", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
 	 * line followed within four lines by the next number starts an item;
@@ -317,13 +346,17 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 	return err;
 }
 
-/* Headings that open a comment section, lower-case: whole line, or after
+/* Headings that open a comment section or the author's box (a bio, then
+ * "View all posts by"), lower-case: whole line, or after
  * a count ("34 responses to ...", "6 thoughts on ..."). */
 static const char *const wn_comment_marks[] = {
 	"comments", "comment", "responses", "response", "replies", "reactions", "thoughts on",
 	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
 	"join the conversation", "reader comments", "show comments", "view comments",
-	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários"};
+	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
+	"about the author", "about the authors", "about the reviewer", "about the writer",
+	"author bio", "об авторе", "über den autor", "über die autorin", "à propos de l'auteur",
+	"sobre el autor", "sull'autore", "sobre o autor"};
 
 /* Entries of wn_comment_marks before this one are single words, which
  * also name share-bar links ("Comments"): those count only in a block of
