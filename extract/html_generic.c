@@ -18,7 +18,12 @@
  * subtree are contiguous).  A link-dense block of a few words is an item
  * title, neither.  When readability's container holds less than half the
  * good text of the heaviest element, the heaviest one is the container
- * instead.  Inside, blocks are dropped when they sit in a boilerplate-
+ * instead (unless readability's holds 70% of it).  A third candidate is
+ * the largest item list: an element with several children of one shape,
+ * each a box of several blocks with text outside links (product tiles,
+ * listing entries).  It is the container when the page has little prose
+ * and it holds several times the text of the others; its links stay.
+ * Inside, blocks are dropped when they sit in a boilerplate-
  * classed subtree or a nav/aside/footer/form, or are mostly links (but
  * a container that is mostly item titles keeps them).  Everything outside
  * is dropped.  Last, a kept block of 80+ characters repeating an earlier
@@ -52,12 +57,20 @@
 #define WN_MASS_BAD_WEIGHT 1.0
 /* The mass winner replaces readability's container when that holds less
  * than this fraction of the winner's good text. */
-#define WN_MASS_FRACTION 0.5
+#define WN_MASS_FRACTION 0.7
 /* A link-dense block of this many words is an item title, not a menu entry. */
 #define WN_ITEM_WORDS 4
 /* A container whose kept text is more than this fraction item titles is an
  * item list (listing, category, search results), and keeps them. */
 #define WN_ITEM_LIST_FRACTION 0.5
+/* An item list has at least this many items of one shape. */
+#define WN_LIST_MIN_ITEMS 4
+/* The item list replaces the container when it holds this many times its
+ * text. */
+#define WN_LIST_OVER 3
+/* ... unless readability's winner scores this much: a page with that
+ * much prose is an article, and a list beside it is teasers. */
+#define WN_LIST_PROSE 20
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -367,6 +380,50 @@ static double wn_range(const struct wn_doc *doc, const double *prefix, int32_t i
 	return prefix[nd->first_block + nd->n_blocks] - prefix[nd->first_block];
 }
 
+/* True when nodes a and b look alike: same tag, same first class (the
+ * rest often numbers the item: "product post-1234"). */
+static bool wn_same_shape(const struct wn_doc *doc, int32_t a, int32_t b)
+{
+	const struct wn_node *x = &doc->nodes[a], *y = &doc->nodes[b];
+	if (strcmp(x->tag, y->tag))
+		return false;
+	const char *u = x->cls ? x->cls : "", *v = y->cls ? y->cls : "";
+	size_t lu = strcspn(u, " \t\n"), lv = strcspn(v, " \t\n");
+	return lu == lv && !strncmp(u, v, lu);
+}
+
+/* An item is a box of several blocks with some text outside links (a
+ * product tile: title, price, swatches; a listing entry: headline and
+ * summary).  A menu entry with its submenu is all links. */
+static bool wn_is_item(const struct wn_doc *doc, int32_t i)
+{
+	const struct wn_node *nd = &doc->nodes[i];
+	return nd->n_blocks >= 2 && nd->text_chars > nd->link_chars;
+}
+
+/* The largest item list of the page: an element, not boilerplate, with at
+ * least WN_LIST_MIN_ITEMS children that are items shaped like their
+ * previous sibling (the tiles of a product grid, the entries of a
+ * listing).  Readability sees no paragraph there and the content mass
+ * counts the item titles as links, so both can miss it.  Returns -1 when
+ * there is none.  Each node is visited once as a child: linear. */
+static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler)
+{
+	int32_t best = -1;
+	for (size_t p = 0; p < doc->n_nodes; p++) {
+		if (boiler[p] || (best >= 0 && doc->nodes[p].text_chars <= doc->nodes[best].text_chars))
+			continue;
+		size_t reps = 0;
+		for (int32_t c = doc->nodes[p].first_child, prev = -1; c >= 0;
+		     prev = c, c = doc->nodes[c].next_sibling)
+			reps += prev >= 0 && !boiler[c] && !boiler[prev] && wn_is_item(doc, c) &&
+				wn_is_item(doc, prev) && wn_same_shape(doc, c, prev);
+		if (reps + 1 >= WN_LIST_MIN_ITEMS)
+			best = (int32_t)p;
+	}
+	return best;
+}
+
 enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				    int32_t *container)
 {
@@ -417,6 +474,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			best = (int32_t)i;
 	}
 	size_t n_content = 0;
+	double prose = 0;
 	if (best < 0 || score[best] <= 0) {
 		/* No paragraph anywhere: keep the body, cleaned. */
 		best = 0;
@@ -427,6 +485,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			}
 		content[n_content++] = best;
 	} else {
+		prose = score[best];
 		int32_t parent = doc->nodes[best].parent;
 		double bar = score[best] * WN_SIBLING_FRACTION;
 		if (bar < 10)
@@ -481,10 +540,23 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		content[0] = best;
 		n_content = 1;
 	}
+	/* A product grid or listing that neither candidate saw: its items
+	 * are the content, links included. */
+	uint64_t ctext = 0;
+	for (size_t c = 0; c < n_content; c++)
+		ctext += doc->nodes[content[c]].text_chars;
+	int32_t list = wn_item_list(doc, boiler);
+	bool grid = list >= 0 && prose < WN_LIST_PROSE &&
+		    (uint64_t)doc->nodes[list].text_chars > WN_LIST_OVER * ctext;
+	if (grid) {
+		best = list;
+		content[0] = best;
+		n_content = 1;
+	}
 	*container = best;
 	/* A container made mostly of item titles is an item list: the
 	 * titles are its content. */
-	bool is_list = wn_range(doc, items, best) > WN_ITEM_LIST_FRACTION * wn_range(doc, all, best);
+	bool is_list = grid || wn_range(doc, items, best) > WN_ITEM_LIST_FRACTION * wn_range(doc, all, best);
 	if (vocab.comments && (err = wn_add_comments(&vocab, boiler, content, &n_content)))
 		return err;
 
@@ -522,7 +594,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			err = wn_drop_block(doc, blk, why, w);
 		else if ((blk->kind == WN_BLOCK_LINK ||
 			  wn_block_link_density(blk) > WN_LINK_DENSITY_MAX) &&
-			 !(items[b + 1] > items[b] && is_list))
+			 !(is_list && (grid || items[b + 1] > items[b])))
 			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
 	}
 	return err ? err : wn_drop_repeats(doc);
