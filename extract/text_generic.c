@@ -178,6 +178,43 @@ static bool wn_line_copyright(const struct wn_tline *t)
 	return false;
 }
 
+/* "2 days ago", "an hour ago at 7:52", "vor 3 Stunden", "5 минут назад":
+ * the relative time stamp of a comment or a teaser, standing alone. */
+static bool wn_line_ago(const struct wn_tline *t)
+{
+	static const char *const units[] = {"sec", "second", "min", "minute", "hr", "hour",
+					    "day", "week", "month", "year"};
+	static const char *const before[] = {"vor ", "il y a ", "hace ", "há "};
+	const char *s = t->lower;
+	if (t->chars > 40)
+		return false;
+	for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
+		if (!strncmp(s, before[i], strlen(before[i])) &&
+		    s[strlen(before[i])] >= '0' && s[strlen(before[i])] <= '9')
+			return true;
+	if (*s >= '0' && *s <= '9' && strstr(s, " назад"))
+		return true;
+	if (!strncmp(s, "an ", 3) || !strncmp(s, "a ", 2) || !strncmp(s, "one ", 4))
+		s = strchr(s, ' ');
+	else if (*s >= '0' && *s <= '9')
+		while (*s >= '0' && *s <= '9')
+			s++;
+	else
+		return false;
+	while (*s == ' ')
+		s++;
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		size_t l = strlen(units[i]);
+		if (strncmp(s, units[i], l))
+			continue;
+		const char *r = s + l;
+		if (*r == 's')
+			r++;
+		return !strncmp(r, " ago", 4) && (!r[4] || r[4] == ' ');
+	}
+	return false;
+}
+
 /* Labels of an image credit line ("Credit: Jane Doe", "Photo: AP",
  * "Source: Agency"), lower-case. */
 static const char *const wn_credit_labels[] = {
@@ -707,7 +744,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 			char *raw = wn_arena_strndup(doc->arena, t->s, t->len);
 			if (!raw)
 				return WN_ERR_NOMEM;
-			t->meta = (by && t->words <= 6) || wn_extract_parse_date(doc->arena, raw);
+			t->meta = (by && t->words <= 6) || wn_extract_parse_date(doc->arena, raw) ||
+				  wn_line_ago(t);
 		}
 		wn_line_number(t);
 		if (dense) {
