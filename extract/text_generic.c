@@ -310,6 +310,19 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl
 		for (size_t k = a; b - a >= WN_REPEATS && k < b && !err; k++)
 			err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
 	}
+	/* A line said twice in a row is a card's link and its caption, or a
+	 * menu drawn for desktop and for mobile: an article does not repeat
+	 * itself at once. */
+	for (size_t i = 0, prev = n; i < n && !err; i++) {
+		if (tl[i].blank)
+			continue;
+		if (prev < n && !strcmp(tl[prev].lower, tl[i].lower)) {
+			err = wn_drop(doc, prev, "repeated", 2);
+			if (!err)
+				err = wn_drop(doc, i, "repeated", 2);
+		}
+		prev = i;
+	}
 	return err;
 }
 
