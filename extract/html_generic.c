@@ -70,7 +70,7 @@
 #define WN_LIST_OVER 3
 /* ... unless readability's winner scores this much: a page with that
  * much prose is an article, and a list beside it is teasers. */
-#define WN_LIST_PROSE 20
+#define WN_LIST_PROSE 40
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
