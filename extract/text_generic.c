@@ -312,10 +312,14 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl
 	}
 	/* A line said twice in a row is a card's link and its caption, or a
 	 * menu drawn for desktop and for mobile: an article does not repeat
-	 * itself at once. */
+	 * itself at once (prose may: a refrain). */
 	for (size_t i = 0, prev = n; i < n && !err; i++) {
 		if (tl[i].blank)
 			continue;
+		if (tl[i].sentence && tl[i].chars >= WN_BODY_CHARS) {
+			prev = n;
+			continue;
+		}
 		if (prev < n && !strcmp(tl[prev].lower, tl[i].lower)) {
 			err = wn_drop(doc, prev, "repeated", 2);
 			if (!err)
