@@ -312,11 +312,11 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl
 	}
 	/* A line said twice in a row is a card's link and its caption, or a
 	 * menu drawn for desktop and for mobile: an article does not repeat
-	 * itself at once (prose may: a refrain). */
+	 * itself at once (prose may, a paragraph apart: a refrain). */
 	for (size_t i = 0, prev = n; i < n && !err; i++) {
 		if (tl[i].blank)
 			continue;
-		if (tl[i].sentence && tl[i].chars >= WN_BODY_CHARS) {
+		if (tl[i].sentence && tl[i].chars >= WN_BODY_CHARS && prev + 1 != i) {
 			prev = n;
 			continue;
 		}
