@@ -546,6 +546,26 @@ static enum wn_block_kind wn_walk_kind(struct wn_walk *w, int32_t owner, uint8_t
 	return kind;
 }
 
+/* s[0..len) as valid UTF-8: s itself when it is, else an arena copy with
+ * U+FFFD for each bad sequence.  gumbo passes some character references
+ * through unchecked (&#x88888888; found by fuzz_html), so text and
+ * attribute values are checked where they enter the doc. */
+static const char *wn_walk_valid(struct wn_walk *w, const char *s, size_t len)
+{
+	if (wn_utf8_valid(s, len))
+		return s;
+	char *out = wn_arena_alloc(w->arena, 3 * len + 1);
+	if (!out) {
+		w->err = WN_ERR_NOMEM;
+		return NULL;
+	}
+	size_t i = 0, o = 0;
+	while (i < len)
+		o += wn_utf8_put(out + o, wn_utf8_next(s, len, &i));
+	out[o] = '\0';
+	return out;
+}
+
 /* Emits the block being built, if it has any text, and starts an empty one. */
 static void wn_walk_flush(struct wn_walk *w)
 {
@@ -564,7 +584,11 @@ static void wn_walk_flush(struct wn_walk *w)
 	}
 	if (len) {
 		struct wn_block *b = wn_vec_push(&w->blocks);
-		char *text = wn_arena_strndup(w->arena, t, len);
+		const char *text = wn_walk_valid(w, t, len);
+		if (text == t)
+			text = wn_arena_strndup(w->arena, t, len);
+		else if (text)
+			len = strlen(text);
 		if (!b || !text) {
 			w->err = WN_ERR_NOMEM;
 			return;
@@ -734,7 +758,7 @@ static void wn_walk_meta(struct wn_walk *w, const GumboNode *g)
 {
 	static const char *const keys[] = {"property", "name", "itemprop", "http-equiv"};
 	const char *content = wn_gumbo_attr(g, "content");
-	if (!content)
+	if (!content || !(content = wn_walk_valid(w, content, strlen(content))))
 		return;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		const char *k = wn_gumbo_attr(g, keys[i]);
@@ -876,11 +900,13 @@ static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t pare
 		for (size_t k = 0; k < na; k++) {
 			const GumboAttribute *a = el->attributes.data[k];
 			nd->attrs[k].name = a->name;
-			nd->attrs[k].value = a->value;
+			nd->attrs[k].value = wn_walk_valid(w, a->value, strlen(a->value));
+			if (!nd->attrs[k].value)
+				return -1;
 			if (!nd->id && !strcmp(a->name, "id"))
-				nd->id = a->value;
+				nd->id = nd->attrs[k].value;
 			else if (!nd->cls && !strcmp(a->name, "class"))
-				nd->cls = a->value;
+				nd->cls = nd->attrs[k].value;
 		}
 		nd->n_attrs = (uint16_t)na;
 	}

@@ -725,6 +725,38 @@ static void test_blank_code_block_ranges(void)
 	}
 }
 
+/* No BOM in the output, even a UTF-16 BOM repeated behind a BOM (found by
+ * fuzz_text: FE FF FE FF). */
+static void test_repeated_bom(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	char *out;
+	size_t len;
+	const char *cs;
+	int bad;
+	CHECK(wn_parser_to_utf8(a, "\xfe\xff\xfe\xff\x00x", 6, NULL, WN_INPUT_TEXT, &out, &len, &cs,
+				&bad) == WN_OK);
+	CHECK(len == 1 && out[0] == 'x');
+	CHECK_STR(cs, "utf-16be");
+	wn_arena_free(a);
+}
+
+/* An out-of-range character reference must not put invalid UTF-8 in the
+ * doc (found by fuzz_html: "h&#x88888888"). */
+static void test_bad_char_ref(void)
+{
+	struct wn_arena *a;
+	struct wn_doc *doc = parse_html(&a, "<p title=\"&#x88888888;\">h&#x88888888;</p>");
+	CHECK(doc && doc->n_blocks == 1);
+	for (size_t i = 0; doc && i < doc->n_blocks; i++)
+		CHECK(wn_utf8_valid(doc->blocks[i].text, doc->blocks[i].len));
+	for (size_t i = 0; doc && i < doc->n_nodes; i++)
+		for (size_t k = 0; k < doc->nodes[i].n_attrs; k++)
+			CHECK(wn_utf8_valid(doc->nodes[i].attrs[k].value,
+					    strlen(doc->nodes[i].attrs[k].value)));
+	wn_arena_free(a);
+}
+
 /* wn_parser_read_file(): whole files, the size cap, missing files. */
 static void test_read_file(void)
 {
@@ -767,4 +799,5 @@ WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_charset_western_and_invalid), WN_TEST(test_text_input),
 	     WN_TEST(test_sniff_kind), WN_TEST(test_arena_budget),
 	     WN_TEST(test_read_file), WN_TEST(test_utf8_valid),
-	     WN_TEST(test_blank_code_block_ranges))
+	     WN_TEST(test_blank_code_block_ranges), WN_TEST(test_repeated_bom),
+	     WN_TEST(test_bad_char_ref))
