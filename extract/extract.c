@@ -30,11 +30,14 @@ struct wn_extract_run {
 	enum wn_err err;            /* first error met inside a callback */
 };
 
-/* Appends {first 120 characters of text, reason} to art->removed. */
+/* Appends {first 120 characters of text, reason} to art->removed when
+ * explain is on (else nothing to do). */
 static enum wn_err wn_extract_add_removed(struct wn_extract_run *run, const char *text,
 					  size_t len, const char *reason)
 {
 	struct wn_article *art = run->art;
+	if (!art->explain)
+		return WN_OK;
 	if (art->n_removed == run->cap_removed) {
 		size_t cap = run->cap_removed ? run->cap_removed * 2 : 32;
 		struct wn_removed *r = wn_arena_realloc(run->arena, art->removed,
@@ -62,7 +65,7 @@ static enum wn_err wn_extract_add_removed(struct wn_extract_run *run, const char
 static void wn_extract_note(void *ctx, const char *removed_text, size_t len, const char *reason)
 {
 	struct wn_extract_run *run = ctx;
-	if (!run->art->explain || run->err)
+	if (run->err)
 		return;
 	run->err = wn_extract_add_removed(run, removed_text ? removed_text : "", len, reason);
 }
@@ -88,11 +91,9 @@ static enum wn_err wn_extract_assemble_text(struct wn_extract_run *run, struct w
 			const char *s = wn_utf8_trim(doc->text + ln->off, &len);
 			const char *why = ln->removed_by ? ln->removed_by : blk->removed_by;
 			if (why) {
-				if (art->explain) {
-					enum wn_err err = wn_extract_add_removed(run, s, len, why);
-					if (err)
-						return err;
-				}
+				enum wn_err err = wn_extract_add_removed(run, s, len, why);
+				if (err)
+					return err;
 				continue;
 			}
 			/* A trimmed line never exceeds the block text it came from. */
@@ -119,12 +120,10 @@ static enum wn_err wn_extract_assemble_html(struct wn_extract_run *run, struct w
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		if (blk->removed_by) {
-			if (art->explain) {
-				enum wn_err err = wn_extract_add_removed(run, blk->text, blk->len,
-									 blk->removed_by);
-				if (err)
-					return err;
-			}
+			enum wn_err err = wn_extract_add_removed(run, blk->text, blk->len,
+								 blk->removed_by);
+			if (err)
+				return err;
 			continue;
 		}
 		size_t len = blk->len;
