@@ -85,14 +85,16 @@ static bool wn_jsonld_is_article(json_t *o)
 }
 
 /* The first article-like object in v (depth-first, document order);
- * *fallback gets the first object with a headline. */
-static json_t *wn_jsonld_find(json_t *v, json_t **fallback, int depth)
+ * *fallback gets the first object with a headline, *dated the first with a
+ * datePublished (a WebPage of an @graph, a DiscussionForumPosting: pages
+ * that date themselves without an Article object). */
+static json_t *wn_jsonld_find(json_t *v, json_t **fallback, json_t **dated, int depth)
 {
 	if (depth > 8)
 		return NULL;
 	if (json_is_array(v)) {
 		for (size_t i = 0; i < json_array_size(v); i++) {
-			json_t *r = wn_jsonld_find(json_array_get(v, i), fallback, depth + 1);
+			json_t *r = wn_jsonld_find(json_array_get(v, i), fallback, dated, depth + 1);
 			if (r)
 				return r;
 		}
@@ -104,8 +106,10 @@ static json_t *wn_jsonld_find(json_t *v, json_t **fallback, int depth)
 		return v;
 	if (!*fallback && json_is_string(json_object_get(v, "headline")))
 		*fallback = v;
-	json_t *r = wn_jsonld_find(json_object_get(v, "@graph"), fallback, depth + 1);
-	return r ? r : wn_jsonld_find(json_object_get(v, "mainEntity"), fallback, depth + 1);
+	if (!*dated && json_is_string(json_object_get(v, "datePublished")))
+		*dated = v;
+	json_t *r = wn_jsonld_find(json_object_get(v, "@graph"), fallback, dated, depth + 1);
+	return r ? r : wn_jsonld_find(json_object_get(v, "mainEntity"), fallback, dated, depth + 1);
 }
 
 /* The object in v (depth-first) whose "@id" is id and that has a name:
@@ -159,10 +163,12 @@ enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *t
 {
 	for (size_t i = 0; i < n; i++) {
 		json_t *root = json_loads(texts[i], JSON_DECODE_ANY, NULL);
-		json_t *fallback = NULL;
-		json_t *o = root ? wn_jsonld_find(root, &fallback, 0) : NULL;
+		json_t *fallback = NULL, *dated = NULL;
+		json_t *o = root ? wn_jsonld_find(root, &fallback, &dated, 0) : NULL;
 		if (!o)
 			o = fallback;
+		if (!out->date && dated && !(o && json_object_get(o, "datePublished")))
+			out->date = wn_json_dup(arena, json_object_get(dated, "datePublished"));
 		if (o) {
 			json_t *sec = json_object_get(o, "articleSection");
 			json_t *date = json_object_get(o, "datePublished");

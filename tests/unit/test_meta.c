@@ -122,6 +122,13 @@ static void test_date(void)
 		"<html><body><article><h1>Wall</h1><meta itemprop='datePublished' "
 		"content='2019-11-20'>" BODY "</article></body></html>");
 	CHECK(art && art->date && !strcmp(art->date, "2019-11-20"));
+	/* A JSON-LD @graph with no Article: the WebPage's datePublished. */
+	art = run(a, NULL,
+		"<html><head><script type='application/ld+json'>{\"@graph\":[{\"@type\":"
+		"\"WebSite\",\"name\":\"Coast\"},{\"@type\":\"WebPage\",\"datePublished\":"
+		"\"2021-01-27T06:00:00+00:00\"}]}</script></head><body><article><h1>Wall</h1>"
+		BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2021-01-27T06:00:00+00:00"));
 	CHECK(wn_extract_date_days("1970-01-01") == 0);
 	CHECK(wn_extract_date_days("2019-11-19T08:00:00Z") == 18219);
 	CHECK(wn_extract_date_days("2020-03-01") - wn_extract_date_days("2020-02-28") == 2);
