@@ -988,7 +988,9 @@ void wn_handler_feed(struct wn_handler_req *req, const char *data, size_t size)
 					req->line_cap = cap;
 				}
 			}
-			if (!req->line_over) {
+			if (!req->line_over && n) {
+				/* n == 0 with no line kept yet (a batch opening with
+				 * an empty line) would be NULL + 0: undefined. */
 				memcpy(req->line + req->line_len, data, n);
 				req->line_len += n;
 			}

@@ -307,6 +307,11 @@ def batch_checks(t, port, expect_error):
     # No trailing newline, CRLF, and a large batch arriving chunked.
     s, h, b = request("POST", "/v1/extract/batch", b'{"id":1,"text":"One."}\r\n{"id":2,"text":"Two."}', nd, port)
     t.check("batch: CRLF and no final newline", s == 200 and [r["id"] for r in batch_lines(b)] == [1, 2], repr(b[:200]))
+    # A batch opening with an empty line (found by fuzz_request: the UB
+    # sanitizer build aborted on it): an error record for it, then the rest.
+    s, h, b = request("POST", "/v1/extract/batch", b'\n{"id":2,"text":"Two."}\n', nd, port)
+    got = [(r.get("line"), r.get("error", {}).get("code")) for r in batch_lines(b)] if s == 200 else s
+    t.check("batch: empty first line gives an error record", got == [(1, "empty_input"), (2, None)], str(got))
     n = 3000
     body = "".join(json.dumps({"id": i, "text": f"Paragraph number {i} of the batch.\n\nAnd another."}) + "\n"
                    for i in range(n)).encode()
