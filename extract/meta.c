@@ -624,6 +624,50 @@ static const char *wn_title_without_site(struct wn_arena *arena, const char *s,
 	return s && *s ? wn_extract_strip_title_suffix(arena, s) : NULL;
 }
 
+/* The first <h1> is the title when it shares this much of its content
+ * words with the machine-readable title (wn_title_overlap). */
+#define WN_TITLE_OVERLAP 0.4
+/* Content words (four letters or more) of a title, at most this many. */
+#define WN_TITLE_WORDS 32
+
+/* The content words of s (folded by wn_title_key), as offsets and lengths
+ * into it; returns how many. */
+static size_t wn_title_words(const char *s, size_t *off, size_t *len)
+{
+	size_t n = 0, i = 0, l = strlen(s);
+	while (i < l && n < WN_TITLE_WORDS) {
+		size_t start = i, letters = 0, end = i;
+		for (;;) {
+			size_t at = i;
+			if (i >= l || !wn_extract_is_word_cp(wn_utf8_next(s, l, &i))) {
+				end = at;
+				break;
+			}
+			letters++;
+		}
+		if (letters >= 4) {
+			off[n] = start;
+			len[n++] = end - start;
+		}
+	}
+	return n;
+}
+
+/* How much titles a and b (folded) are about the same thing: shared
+ * content words over all of them (Jaccard), 0 when either has none. */
+static double wn_title_overlap(const char *a, const char *b)
+{
+	size_t ao[WN_TITLE_WORDS], al[WN_TITLE_WORDS], bo[WN_TITLE_WORDS], bl[WN_TITLE_WORDS];
+	size_t na = wn_title_words(a, ao, al), nb = wn_title_words(b, bo, bl), shared = 0;
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; j < nb; j++)
+			if (al[i] == bl[j] && !memcmp(a + ao[i], b + bo[j], al[i])) {
+				shared++;
+				break;
+			}
+	return na && nb ? (double)shared / (double)(na + nb - shared) : 0;
+}
+
 /* The block of the title heading: the first <h1> that a machine-readable
  * title repeats (inside the container first), or -1.  *any gets the first
  * <h1> in the container (else in the page), or -1. */
@@ -682,6 +726,15 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 	int32_t title_block = wn_title_heading(doc, container, titles, 3, &first_h1);
 	if (!art->title && title_block >= 0)
 		art->title = doc->blocks[title_block].text;
+	/* A headline the page shows that is about what its machine title says
+	 * is the title (sites write a different headline for search engines:
+	 * "Best Apps to Learn a Language in 2025 - Top 10 Picks" over the
+	 * visible "Top 10: Best Language Learning App"); an <h1> that shares
+	 * few words with it is a logo, a section name or a widget. */
+	const char *mk = wn_title_key(a, og && *og ? og : ld.headline ? ld.headline : doc->title);
+	const char *hk = first_h1 >= 0 ? wn_title_key(a, doc->blocks[first_h1].text) : NULL;
+	if (!art->title && mk && hk && wn_title_overlap(hk, mk) >= WN_TITLE_OVERLAP)
+		art->title = doc->blocks[first_h1].text;
 	if (!art->title)
 		art->title = wn_title_without_site(a, og, art->site_name);
 	if (!art->title && ld.headline)

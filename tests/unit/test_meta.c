@@ -42,6 +42,17 @@ static void test_title(void)
 		"<title>Harbour wall to be restored | Coastal News</title></head><body>"
 		"<h1>Coastal News</h1><article>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
+	/* A visible headline about the same thing as the machine title (written
+	 * for search engines) is the title; an h1 sharing nothing is not. */
+	art = run(a, NULL,
+		"<html><head><meta property='og:title' content='Harbour Wall Restoration "
+		"Approved by Council in 2019 | Coast'></head><body><article>"
+		"<h1>Council approves the harbour wall restoration</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Council approves the harbour wall restoration"));
+	art = run(a, NULL,
+		"<html><head><meta property='og:title' content='Harbour wall to be restored'>"
+		"</head><body><article><h1>Subscribe to our feed</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
 	/* og:title loses a suffix naming og:site_name, however long. */
 	art = run(a, NULL,
 		"<html><head><meta property='og:site_name' content='The Coastal Daily News Online'>"
