@@ -63,6 +63,9 @@
 /* A container whose kept text is more than this fraction item titles is an
  * item list (listing, category, search results), and keeps them. */
 #define WN_ITEM_LIST_FRACTION 0.5
+/* A block of this many words (not a heading) is a blurb: an item's
+ * summary, never a menu entry. */
+#define WN_BLURB_WORDS 10
 /* An item list has at least this many items of one shape. */
 #define WN_LIST_MIN_ITEMS 4
 /* The item list replaces the container when it holds this many times its
@@ -394,20 +397,24 @@ static bool wn_same_shape(const struct wn_doc *doc, int32_t a, int32_t b)
 
 /* An item is a box of several blocks with some text outside links (a
  * product tile: title, price, swatches; a listing entry: headline and
- * summary).  A menu entry with its submenu is all links. */
-static bool wn_is_item(const struct wn_doc *doc, int32_t i)
+ * summary), or with a blurb: a news card is often one link around its
+ * headline and summary.  A menu entry with its submenu is all links, and
+ * of short ones.  blurbs: prefix sums of blurb blocks. */
+static bool wn_is_item(const struct wn_doc *doc, const double *blurbs, int32_t i)
 {
 	const struct wn_node *nd = &doc->nodes[i];
-	return nd->n_blocks >= 2 && nd->text_chars > nd->link_chars;
+	return nd->n_blocks >= 2 &&
+	       (nd->text_chars > nd->link_chars || wn_range(doc, blurbs, i) > 0);
 }
 
 /* The largest item list of the page: an element, not boilerplate, with at
- * least WN_LIST_MIN_ITEMS children that are items shaped like their
- * previous sibling (the tiles of a product grid, the entries of a
- * listing).  Readability sees no paragraph there and the content mass
- * counts the item titles as links, so both can miss it.  Returns -1 when
+ * least WN_LIST_MIN_ITEMS children that are items shaped like the
+ * previous item among their siblings (the tiles of a product grid, the
+ * entries of a listing; separators and ads between them do not count).
+ * Readability sees no paragraph there and the content mass counts the
+ * item titles as links, so both can miss it.  Returns -1 when
  * there is none.  Each node is visited once as a child: linear. */
-static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler)
+static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler, const double *blurbs)
 {
 	int32_t best = -1;
 	for (size_t p = 0; p < doc->n_nodes; p++) {
@@ -415,11 +422,32 @@ static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler)
 			continue;
 		size_t reps = 0;
 		for (int32_t c = doc->nodes[p].first_child, prev = -1; c >= 0;
-		     prev = c, c = doc->nodes[c].next_sibling)
-			reps += prev >= 0 && !boiler[c] && !boiler[prev] && wn_is_item(doc, c) &&
-				wn_is_item(doc, prev) && wn_same_shape(doc, c, prev);
+		     c = doc->nodes[c].next_sibling) {
+			if (boiler[c] || !wn_is_item(doc, blurbs, c))
+				continue;
+			reps += prev >= 0 && wn_same_shape(doc, c, prev);
+			prev = c;
+		}
 		if (reps + 1 >= WN_LIST_MIN_ITEMS)
 			best = (int32_t)p;
+	}
+	return best;
+}
+
+/* A listing page often has several grids (one per section of a news
+ * front page) and a heading over them: the list widens to the ancestor
+ * with the most good text and item titles net of bad text. */
+static int32_t wn_widen_list(const struct wn_doc *doc, const bool *boiler, const double *good,
+			     const double *bad, const double *items, int32_t list)
+{
+	int32_t best = list;
+	double m = -1;
+	for (int32_t a = list; a >= 0 && !boiler[a]; a = doc->nodes[a].parent) {
+		double x = wn_range(doc, good, a) + wn_range(doc, items, a) - wn_range(doc, bad, a);
+		if (x > m) {
+			m = x;
+			best = a;
+		}
 	}
 	return best;
 }
@@ -439,7 +467,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	bool *layout = wn_arena_calloc(doc->arena, n, sizeof(bool));
 	double *items = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	double *all = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
-	if (!score || !content || !boiler || !good || !bad || !layout || !items || !all)
+	double *blurbs = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
+	if (!score || !content || !boiler || !good || !bad || !layout || !items || !all || !blurbs)
 		return WN_ERR_NOMEM;
 	enum wn_err err = wn_layout_classes(doc, layout);
 	if (err)
@@ -517,6 +546,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			items[b + 1] = blk->chars;
 		}
 		items[b + 1] += items[b];
+		blurbs[b + 1] = blurbs[b] + (blk->kind != WN_BLOCK_HEADING &&
+					     wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS);
 		all[b + 1] = all[b] + (x == blk->chars ? 0 : blk->chars);
 		good[b + 1] = good[b] + g;
 		bad[b + 1] = bad[b] + x;
@@ -545,11 +576,11 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	uint64_t ctext = 0;
 	for (size_t c = 0; c < n_content; c++)
 		ctext += doc->nodes[content[c]].text_chars;
-	int32_t list = wn_item_list(doc, boiler);
+	int32_t list = wn_item_list(doc, boiler, blurbs);
 	bool grid = list >= 0 && prose < WN_LIST_PROSE &&
 		    (uint64_t)doc->nodes[list].text_chars > WN_LIST_OVER * ctext;
 	if (grid) {
-		best = list;
+		best = wn_widen_list(doc, boiler, good, bad, items, list);
 		content[0] = best;
 		n_content = 1;
 	}

@@ -1,5 +1,5 @@
 /* test_html_generic.c -- extract/html_generic.c: content mass, layout
- * classes, item lists, <form> wrappers, comments (include_comments and
+ * classes, item lists (link cards too), <form> wrappers, comments (include_comments and
  * discussion threads), inline containers, repeated blocks, and pages
  * without content. */
 #include <stdio.h>
@@ -90,6 +90,33 @@ static void test_item_list(void)
 	CHECK(has(t, "Academic programming languages of the past"));
 	CHECK(!has(t, "Contact"));
 	CHECK(!has(t, "Terms"));
+	wn_arena_free(a);
+}
+
+/* A news card that is one link around its headline and summary. */
+#define CARD(n) "<div class=card><a href=/" n "><h2>Story " n " of the day</h2><p>Residents " \
+		"described thick smoke over the city after the strikes, story " n ".</p></a></div><hr>"
+
+/* A tag page of news cards, in two grids (one per section) with <hr>
+ * between the cards: every card is all link, but its summary makes it an
+ * item, and the list widens over both grids and the page's heading. */
+static void test_link_cards(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/w>Weather</a></li>"
+		"<li><a href=/s>Sports</a></li><li><a href=/v>Video</a></li></ul></nav>"
+		"<div><h1>Vehicle rental news</h1><p>Stay up to date with our coverage.</p></div>"
+		"<section><div class=grid>" CARD("1") CARD("2") CARD("3") CARD("4") "</div>"
+		"<div class=grid>" CARD("5") CARD("6") CARD("7") CARD("8") "</div></section>"
+		"<footer><a href=/p>Privacy policy</a></footer></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Story 1 of the day"));
+	CHECK(has(t, "after the strikes, story 4."));
+	CHECK(has(t, "after the strikes, story 8."));
+	CHECK(has(t, "Stay up to date"));
+	CHECK(!has(t, "Weather"));
+	CHECK(!has(t, "Privacy"));
 	wn_arena_free(a);
 }
 
@@ -191,5 +218,6 @@ static void test_degenerate(void)
 }
 
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_layout_class), WN_TEST(test_item_list),
+	     WN_TEST(test_link_cards),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate))
