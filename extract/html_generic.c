@@ -88,7 +88,7 @@ static const char *const wn_negative[] = {
 	"recommend", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
 	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link"};
 static const char *const wn_negative_tokens[] = {"ad", "ads", "nav", "tag", "tags", "meta",
-						 "print", "tools", "aside", "hidden", "share"};
+						 "print", "tools", "aside", "share"};
 
 /* Tags whose whole subtree is page furniture wherever it appears. */
 static const char *const wn_furniture_tags[] = {"nav", "aside", "footer", "form", "button",
@@ -103,6 +103,29 @@ static bool wn_has_token(const char *s, const char *word)
 		char e = p[l];
 		bool end = !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9'));
 		if (start && end)
+			return true;
+	}
+	return false;
+}
+
+/* True when the lower-cased class/id string s hides its element: a
+ * "hidden" token, except overflow-hidden (clipping, not hiding) and a
+ * utility-class "hidden" undone at some screen width ("hidden md:flex":
+ * shown on a desktop, as a reader sees the page). */
+static bool wn_hides(const char *s)
+{
+	static const char *const shown[] = {":block", ":flex", ":grid", ":inline", ":table"};
+	for (size_t k = 0; k < sizeof(shown) / sizeof(shown[0]); k++)
+		if (strstr(s, shown[k]))
+			return false;
+	for (const char *p = s; (p = strstr(p, "hidden")); p++) {
+		bool start = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
+		char e = p[6];
+		bool end = !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9'));
+		bool overflow = (p - s >= 9 && !strncmp(p - 9, "overflow-", 9)) ||
+				(p - s >= 11 && (!strncmp(p - 11, "overflow-x-", 11) ||
+						 !strncmp(p - 11, "overflow-y-", 11)));
+		if (start && end && !overflow)
 			return true;
 	}
 	return false;
@@ -135,6 +158,8 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 	     k++)
 		if (wn_has_token(buf, wn_negative_tokens[k]))
 			*word = wn_negative_tokens[k];
+	if (!*word && wn_hides(buf))
+		*word = "hidden";
 	if (*word)
 		w -= WN_CLASS_WEIGHT;
 	return w;

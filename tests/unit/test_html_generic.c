@@ -1,5 +1,5 @@
 /* test_html_generic.c -- extract/html_generic.c: content mass, layout
- * classes, item lists (link cards too), <form> wrappers, comments (include_comments and
+ * classes, hidden classes, item lists (link cards too), <form> wrappers, comments (include_comments and
  * discussion threads), inline containers, repeated blocks, and pages
  * without content. */
 #include <stdio.h>
@@ -93,6 +93,20 @@ static void test_item_list(void)
 	wn_arena_free(a);
 }
 
+/* True when a <div> of class cls reads as boilerplate word want (NULL:
+ * as no boilerplate). */
+static bool wn_test_class_word(const char *cls, const char *want)
+{
+	struct wn_attr attr = {"class", cls};
+	struct wn_node node = {.tag = "div", .parent = -1, .first_child = -1, .next_sibling = -1,
+			       .subtree_size = 1, .n_attrs = 1, .attrs = &attr, .cls = cls,
+			       .first_block = -1};
+	struct wn_doc doc = {.kind = WN_INPUT_HTML, .nodes = &node, .n_nodes = 1};
+	const char *word;
+	wn_extract_class_weight(&doc, 0, &word);
+	return want ? word && !strcmp(word, want) : !word;
+}
+
 /* A news card that is one link around its headline and summary. */
 #define CARD(n) "<div class=card><a href=/" n "><h2>Story " n " of the day</h2><p>Residents " \
 		"described thick smoke over the city after the strikes, story " n ".</p></a></div><hr>"
@@ -118,6 +132,27 @@ static void test_link_cards(void)
 	CHECK(!has(t, "Weather"));
 	CHECK(!has(t, "Privacy"));
 	wn_arena_free(a);
+}
+
+/* "hidden" hides, but overflow-hidden only clips, and a utility class
+ * shown from some width on ("hidden md:block") is what a desktop shows. */
+static void test_hidden_classes(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><main><h1>Our school</h1>"
+		"<section class=\"py-8 overflow-hidden\">" SAY("Josh") SAY("Jack") "</section>"
+		"<div class=\"hidden md:block\">" SAY("Luca") "</div>"
+		"<div class=\"modal hidden\"><p>Your session has expired, please log in again to "
+		"continue with your lessons.</p></div></main></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Josh was patient"));
+	CHECK(has(t, "Luca was patient"));
+	CHECK(!has(t, "session has expired"));
+	wn_arena_free(a);
+	CHECK(wn_test_class_word("overflow-x-hidden", NULL));
+	CHECK(wn_test_class_word("hidden lg:flex", NULL));
+	CHECK(wn_test_class_word("is-hidden", "hidden"));
 }
 
 /* A forum thread wrapped in one <form> (moderation checkboxes) is not
@@ -218,6 +253,6 @@ static void test_degenerate(void)
 }
 
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_layout_class), WN_TEST(test_item_list),
-	     WN_TEST(test_link_cards),
+	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate))
