@@ -591,12 +591,44 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl)
  * not an article. */
 #define WN_ARTICLE_WORDS 50
 
+/* Removed lines cost nothing in a short stretch (a share bar, a credit
+ * inside the article); from the WN_GAP_LINES-th removed line in a row on,
+ * each costs WN_GAP_PENALTY: a long menu or footer between the article and
+ * a block of teasers is a boundary. */
+#define WN_GAP_LINES 6
+#define WN_GAP_PENALTY 10.0
+/* When at least this share of the page's body text stands one paragraph
+ * per block (the scraper put a blank line between paragraphs), body-like
+ * lines in blocks of WN_PACKED_LINES or more lines count this much: they
+ * are teaser records (headline, byline, summary) or comments packed
+ * together, not the article's paragraphs. */
+#define WN_SPACED_SHARE 0.6
+#define WN_PACKED_LINES 3
+#define WN_PACKED_WEIGHT 0.5
+
+/* True when most body-like text of the page stands alone in its block. */
+static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t alone = 0, body = 0;
+	for (size_t i = 0; i < doc->n_lines; i++) {
+		if (tl[i].blank || doc->lines[i].removed_by ||
+		    wn_line_score(&tl[i]) < WN_BODY_CHARS)
+			continue;
+		body += tl[i].chars;
+		if (tl[i].block_lines == 1)
+			alone += tl[i].chars;
+	}
+	return body && (double)alone >= WN_SPACED_SHARE * (double)body;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.
  * Sets *start to the region's first line (n when there is no body). */
 static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl, size_t *start)
 {
 	size_t n = doc->n_lines, best_a = n, best_b = n, a = n;
 	double best = 0, cur = 0;
+	size_t gap = 0; /* removed lines in a row so far */
+	bool spaced = wn_text_spaced(doc, tl);
 	for (size_t i = 0; i < n; i++) {
 		if (tl[i].blank)
 			continue;
@@ -606,9 +638,14 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		else if (tl[i].meta)
 			s = -WN_META_PENALTY;
 		else if (doc->lines[i].removed_by)
-			continue;
-		else
+			s = ++gap >= WN_GAP_LINES ? -WN_GAP_PENALTY : 0;
+		else {
 			s = wn_line_score(&tl[i]);
+			if (s > 0 && spaced && tl[i].block_lines >= WN_PACKED_LINES)
+				s *= WN_PACKED_WEIGHT;
+		}
+		if (!doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
+			gap = 0;
 		if (cur <= 0) {
 			cur = 0;
 			a = i;
