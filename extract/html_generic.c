@@ -256,6 +256,7 @@ struct wn_vocab {
 	const struct wn_doc *doc; /* the page */
 	const bool *layout;       /* per node: carries a layout class */
 	bool comments;            /* comment sections are content */
+	bool article;             /* the page declares itself an article */
 };
 
 /* True when the page says it is a discussion thread (schema.org
@@ -289,14 +290,42 @@ static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 	return w;
 }
 
+/* True when the page declares itself an article (og:type article, a
+ * schema.org Article or BlogPosting in JSON-LD). */
+static bool wn_declares_article(const struct wn_doc *doc)
+{
+	const char *og = wn_doc_meta(doc, "og:type");
+	if (og && !strcmp(og, "article"))
+		return true;
+	for (size_t i = 0; i < doc->n_jsonld; i++)
+		if (strstr(doc->jsonld[i], "Article\"") || strstr(doc->jsonld[i], "BlogPosting\""))
+			return true;
+	return false;
+}
+
+/* True when <header> i heads a section rather than the page: it sits in
+ * a <section> or <main> (HTML's rule for the banner landmark; a landing
+ * page heads each of its sections so).  On an article's page a header
+ * holds the byline and date wherever it is, and stays furniture. */
+static bool wn_is_section_header(const struct wn_doc *doc, int32_t i)
+{
+	for (int32_t a = doc->nodes[i].parent; a >= 0; a = doc->nodes[a].parent)
+		if (!strcmp(doc->nodes[a].tag, "section") || !strcmp(doc->nodes[a].tag, "main"))
+			return true;
+	return false;
+}
+
 /* Furniture by tag: nav, aside, footer, form ... except a <form> that
  * holds more than half of the page's text outside links: that is a
- * wrapper (an ASP.NET page, a forum thread with moderation checkboxes). */
-static bool wn_is_furniture(const struct wn_doc *doc, int32_t i)
+ * wrapper (an ASP.NET page, a forum thread with moderation checkboxes),
+ * and a <header> heading a section. */
+static bool wn_is_furniture(const struct wn_doc *doc, bool article, int32_t i)
 {
 	const struct wn_node *nd = &doc->nodes[i], *root = &doc->nodes[0];
 	if (!wn_is_furniture_tag(nd->tag))
 		return false;
+	if (!strcmp(nd->tag, "header"))
+		return article || !wn_is_section_header(doc, i);
 	return strcmp(nd->tag, "form") || (uint64_t)(nd->text_chars - nd->link_chars) * 2 <=
 						  root->text_chars - root->link_chars;
 }
@@ -325,7 +354,7 @@ static void wn_boiler_flags(const struct wn_vocab *v, int32_t keep, bool *flag)
 		else if (nd->parent >= 0 && flag[nd->parent])
 			flag[i] = true;
 		else
-			flag[i] = wn_is_furniture(doc, (int32_t)i) ||
+			flag[i] = wn_is_furniture(doc, v->article, (int32_t)i) ||
 				  wn_weight(v, (int32_t)i, &word) < 0;
 	}
 }
@@ -498,7 +527,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	enum wn_err err = wn_layout_classes(doc, layout);
 	if (err)
 		return err;
-	struct wn_vocab vocab = {doc, layout, include_comments || wn_is_discussion(doc)};
+	struct wn_vocab vocab = {doc, layout, include_comments || wn_is_discussion(doc),
+				  wn_declares_article(doc)};
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		if (blk->node < 0 || (size_t)blk->node >= n || blk->chars < WN_PARA_MIN_CHARS ||
@@ -635,7 +665,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		int w = 0;
 		for (int32_t a = blk->node; a > root && !why; a = doc->nodes[a].parent) {
 			const char *word;
-			if (wn_is_furniture(doc, a)) {
+			if (wn_is_furniture(doc, vocab.article, a)) {
 				why = wn_arena_printf(doc->arena, "tag:%s", doc->nodes[a].tag);
 				w = -WN_CLASS_WEIGHT;
 				if (!why)

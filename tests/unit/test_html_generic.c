@@ -1,7 +1,7 @@
 /* test_html_generic.c -- extract/html_generic.c: content mass, layout
- * classes, hidden classes, item lists (link cards too), <form> wrappers, comments (include_comments and
- * discussion threads), inline containers, repeated blocks, and pages
- * without content. */
+ * classes, hidden classes, section headers, item lists (link cards too),
+ * <form> wrappers, comments (include_comments and discussion threads),
+ * inline containers, repeated blocks, and pages without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -155,6 +155,32 @@ static void test_hidden_classes(void)
 	CHECK(wn_test_class_word("is-hidden", "hidden"));
 }
 
+/* A landing page heads each section with a <header>: content.  The
+ * page's own header, and any header on an article's page, is furniture. */
+static void test_section_headers(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><header><p>Acme Video: record, share, and grow your team.</p></header>"
+		"<main><section><header><h2>Lightning fast recording</h2><p>Easily record your "
+		"screen and camera, on any device, in a few clicks.</p></header>" SAY("Josh")
+		"</section><section><header><h2>Share anywhere</h2><p>From your inbox to your "
+		"wiki, videos play wherever your team works.</p></header>" SAY("Jack")
+		"</section></main></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Easily record your screen"));
+	CHECK(has(t, "videos play wherever"));
+	CHECK(!has(t, "grow your team"));
+	const char *article =
+		"<html><head><meta property=og:type content=article></head><body><main><section>"
+		"<header><p>Posted by Michael Smith on November 19, 2019, 6:21 AM EST</p></header>"
+		SAY("Josh") SAY("Jack") SAY("Luca") "</section></main></body></html>";
+	t = extract(a, article, false);
+	CHECK(has(t, "Luca was patient"));
+	CHECK(!has(t, "Posted by"));
+	wn_arena_free(a);
+}
+
 /* A forum thread wrapped in one <form> (moderation checkboxes) is not
  * furniture; a small search form still is. */
 static void test_form_wrapper(void)
@@ -254,5 +280,6 @@ static void test_degenerate(void)
 
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
+	     WN_TEST(test_section_headers),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate))
