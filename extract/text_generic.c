@@ -423,11 +423,14 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 {
 	if (t->blank || t->chars > 120 || t->sentence)
 		return false;
-	const char *s = t->lower;
-	while (*s >= '0' && *s <= '9')
+	const char *s = t->lower, *digits;
+	/* "[ 167 comments ]", "(12) Comments" */
+	while (*s == '[' || *s == '(' || *s == ' ')
 		s++;
-	bool counted = s != t->lower;
-	while (*s == ' ')
+	for (digits = s; *s >= '0' && *s <= '9'; s++)
+		;
+	bool counted = s != digits;
+	while (*s == ' ' || *s == ')' || *s == ']')
 		s++;
 	for (size_t k = 0; k < sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]); k++) {
 		size_t l = strlen(wn_comment_marks[k]);
@@ -435,11 +438,22 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 			continue;
 		/* A count may be followed by more words ("34 responses to X");
 		 * without one the marker must be the whole line. */
-		if (counted ? s[l] == ' ' || !s[l] : !s[l] || (s[l] == ':' && !s[l + 1]) || (s[l] == ' ' && t->words <= 3))
+		if (counted ? s[l] == ' ' || !s[l] || s[l] == ']' || s[l] == ')' :
+			      !s[l] || (s[l] == ':' && !s[l + 1]) || (s[l] == ' ' && t->words <= 3))
+			return true;
+	}
+	/* "Top Rated Comments", "Reader comments", "Alle Kommentare": a
+	 * heading of two or three words that ends in the plural. */
+	size_t n = strlen(t->lower);
+	static const char *const plurals[] = {" comments", " kommentare", " commentaires",
+					      " comentarios", " commenti", " comentários",
+					      " комментарии"};
+	for (size_t k = 0; t->words >= 2 && t->words <= 3 && k < sizeof(plurals) / sizeof(plurals[0]); k++) {
+		size_t l = strlen(plurals[k]);
+		if (n > l && !strcmp(t->lower + n - l, plurals[k]))
 			return true;
 	}
 	/* "Name says:" / "Name on <date> said:" comment headers. */
-	size_t n = strlen(t->lower);
 	return t->words <= 12 && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
