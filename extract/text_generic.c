@@ -37,6 +37,7 @@ struct wn_tline {
 	bool meta;           /* a date or byline alone: a teaser's or the article's */
 	bool wall;           /* a noise-section heading: costly to cross */
 	bool excerpt;        /* ends in an ellipsis: a teaser's cut summary */
+	bool row;            /* a table row: three or more tab-separated cells */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -266,12 +267,12 @@ static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, doubl
 /* Short line with no sentence punctuation: a menu item shape. */
 static bool wn_line_short(const struct wn_tline *t)
 {
-	return !t->blank && t->chars < WN_SHORT_CHARS && !t->sentence;
+	return !t->blank && t->chars < WN_SHORT_CHARS && !t->sentence && !t->row;
 }
 
 static bool wn_line_grid(const struct wn_tline *t)
 {
-	return !t->blank && (t->chars <= WN_GRID_CHARS || (t->number && t->chars <= 40));
+	return !t->blank && !t->row && (t->chars <= WN_GRID_CHARS || (t->number && t->chars <= 40));
 }
 
 /* A line's text and index, for sorting lines to find repeats. */
@@ -618,7 +619,7 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl)
  * together, not the article's paragraphs. */
 #define WN_SPACED_SHARE 0.6
 #define WN_PACKED_LINES 3
-#define WN_PACKED_WEIGHT 0.5
+#define WN_PACKED_WEIGHT 0.25
 
 /* True when most body-like text of the page stands alone in its block. */
 static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
@@ -653,6 +654,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			s = -WN_META_PENALTY;
 		else if (doc->lines[i].removed_by)
 			s = ++gap >= WN_GAP_LINES ? -WN_GAP_PENALTY : 0;
+		else if (tl[i].row)
+			s = 0;
 		else {
 			s = wn_line_score(&tl[i]);
 			if (s > 0 && spaced && tl[i].block_lines >= WN_PACKED_LINES)
@@ -807,6 +810,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		t->sentence = wn_line_sentence(t->s, t->len);
 		t->excerpt = wn_line_excerpt(t->s, t->len);
 		t->block_lines = doc->blocks[doc->lines[i].block].n_lines;
+		const char *tab = memchr(t->s, '\t', t->len);
+		t->row = tab && memchr(tab + 1, '\t', t->len - (size_t)(tab + 1 - t->s));
 		if (t->chars <= 60 && t->words <= 8) {
 			size_t by = wn_extract_byline_prefix(t->lower);
 			char *raw = wn_arena_strndup(doc->arena, t->s, t->len);
