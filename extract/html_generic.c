@@ -584,14 +584,17 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	 * parents, so content spread over many small boxes (testimonials,
 	 * posts, product specs) escapes it.  The element with the most good
 	 * text net of bad text is the other candidate. */
-	wn_boiler_flags(&vocab, best, boiler);
+	int32_t prose_best = best;
+	wn_boiler_flags(&vocab, prose_best, boiler);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		double g = 0, x = blk->chars;
+		bool counted = false;
 		if (blk->node >= 0 && (size_t)blk->node < n && !boiler[blk->node] &&
 		    blk->kind != WN_BLOCK_LINK && wn_block_link_density(blk) <= WN_LINK_DENSITY_MAX) {
 			g = blk->chars - blk->link_chars;
 			x = blk->link_chars;
+			counted = true;
 		} else if (blk->node >= 0 && (size_t)blk->node < n && !boiler[blk->node] &&
 			   wn_extract_count_words(blk->text, blk->len) >= WN_ITEM_WORDS) {
 			/* A link of a few words is an item's title (a listing,
@@ -599,11 +602,21 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			 * bad for the mass. */
 			x = 0;
 			items[b + 1] = blk->chars;
+			counted = true;
+		} else if (blk->node >= 0 && (size_t)blk->node < n && boiler[blk->node]) {
+			/* Boilerplate goes in the cleaning wherever the
+			 * container is, so on a page that is not an article
+			 * (a landing page, a listing: content in many boxes
+			 * between menus) it does not weigh against a
+			 * container holding it.  On an article's page it
+			 * does: there it keeps teasers and link lists
+			 * around the article out. */
+			x = vocab.article ? blk->chars : 0;
 		}
 		items[b + 1] += items[b];
 		blurbs[b + 1] = blurbs[b] + (blk->kind != WN_BLOCK_HEADING &&
 					     wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS);
-		all[b + 1] = all[b] + (x == blk->chars ? 0 : blk->chars);
+		all[b + 1] = all[b] + (counted ? blk->chars : 0);
 		good[b + 1] = good[b] + g;
 		bad[b + 1] = bad[b] + x;
 	}
@@ -660,11 +673,14 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			err = wn_drop_block(doc, blk, "outside_content", s);
 			continue;
 		}
-		/* Furniture between the block and the container root. */
+		/* Furniture between the block and the container root; as in
+		 * the flags, the ancestors of readability's winner are not. */
 		const char *why = NULL;
 		int w = 0;
 		for (int32_t a = blk->node; a > root && !why; a = doc->nodes[a].parent) {
 			const char *word;
+			if (wn_holds(doc, a, prose_best))
+				continue;
 			if (wn_is_furniture(doc, vocab.article, a)) {
 				why = wn_arena_printf(doc->arena, "tag:%s", doc->nodes[a].tag);
 				w = -WN_CLASS_WEIGHT;

@@ -1,7 +1,8 @@
 /* test_html_generic.c -- extract/html_generic.c: content mass, layout
- * classes, hidden classes, section headers, item lists (link cards too),
- * <form> wrappers, comments (include_comments and discussion threads),
- * inline containers, repeated blocks, and pages without content. */
+ * classes, hidden classes, section headers, landing pages, item lists
+ * (link cards too), <form> wrappers, comments (include_comments and
+ * discussion threads), inline containers, repeated blocks, and pages
+ * without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -181,6 +182,37 @@ static void test_section_headers(void)
 	wn_arena_free(a);
 }
 
+/* A landing page: its sections sit between calls to action and menus.
+ * Off an article's page, boilerplate does not weigh against a container
+ * holding it (the cleaning drops it anyway), so the container spans all
+ * the sections; and the wrapper of readability's winner, whatever its
+ * class says, is not boilerplate in the cleaning either. */
+static void test_landing_page(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=nav-wrapper><nav><a href=/>Home</a> <a href=/p>Pricing</a> "
+		"<a href=/d>Download</a> <a href=/l>Log in</a> <a href=/s>Support</a></nav>"
+		"<div><h2>Group chat that is all fun</h2>" SAY("Josh") "</div>"
+		"<aside class=cta><a href=/d>Download for Windows</a> <a href=/b>Open in your "
+		"browser</a> <a href=/m>Download for Mac</a> <a href=/i>Get it for iPhone</a></aside>"
+		"<div><h2>Stream like you are in the same room</h2><p>High quality and low latency "
+		"streaming feels like hanging out on the couch with friends.</p></div>"
+		"<aside class=cta><a href=/d>Download for Windows</a> <a href=/b>Open in your "
+		"browser</a> <a href=/m>Download for Mac</a> <a href=/i>Get it for iPhone</a></aside>"
+		"<div><h2>Hop in when you are free</h2><p>Easily hop in and out of voice or text "
+		"chats without having to call or invite anyone.</p></div></div>"
+		"<footer><a href=/t>Terms</a> <a href=/c>Cookies</a></footer></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Josh was patient"));
+	CHECK(has(t, "low latency streaming"));
+	CHECK(has(t, "Easily hop in and out"));
+	CHECK(!has(t, "Download for Windows"));
+	CHECK(!has(t, "Pricing"));
+	CHECK(!has(t, "Terms"));
+	wn_arena_free(a);
+}
+
 /* A forum thread wrapped in one <form> (moderation checkboxes) is not
  * furniture; a small search form still is. */
 static void test_form_wrapper(void)
@@ -280,6 +312,6 @@ static void test_degenerate(void)
 
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
-	     WN_TEST(test_section_headers),
+	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate))
