@@ -558,8 +558,9 @@ static int wn_line_noise_header(const struct wn_tline *t)
  * count): comments come after the article, and read like body text.  A
  * noise-section heading ("Most read", "Читайте также") after the body
  * ends the article the same way; before the body it goes with the
- * teasers under it, up to the next body-like line. */
-static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl)
+ * teasers under it, up to the next body-like line.  A discussion thread
+ * (thread) has no comment section: its replies are the content. */
+static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, bool thread)
 {
 	size_t n = doc->n_lines, i = 0, body = 0;
 	enum wn_err err = WN_OK;
@@ -567,7 +568,7 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl)
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
-		if (body >= WN_COMMENTS_AFTER &&
+		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
@@ -636,9 +637,11 @@ static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
 	return body && (double)alone >= WN_SPACED_SHARE * (double)body;
 }
 
-/* Keeps the best-scoring run of kept lines (Kadane); drops the rest.
+/* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
+ * a discussion thread a date alone heads each post: it costs nothing.
  * Sets *start to the region's first line (n when there is no body). */
-static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl, size_t *start)
+static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl, bool thread,
+				  size_t *start)
 {
 	size_t n = doc->n_lines, best_a = n, best_b = n, a = n;
 	double best = 0, cur = 0;
@@ -651,7 +654,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		if (tl[i].wall)
 			s = -WN_WALL_PENALTY;
 		else if (tl[i].meta)
-			s = -WN_META_PENALTY;
+			s = thread ? 0 : -WN_META_PENALTY;
 		else if (doc->lines[i].removed_by)
 			s = ++gap >= WN_GAP_LINES ? -WN_GAP_PENALTY : 0;
 		else if (tl[i].row)
@@ -782,6 +785,33 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
+/* Forum software numbers a thread's posts "#1", "#2" ... on lines of
+ * their own: from WN_THREAD_POSTS such numbers in order on, the page is a
+ * discussion whose replies are its content, not comments under it. */
+#define WN_THREAD_POSTS 3
+
+static bool wn_text_thread(const struct wn_tline *tl, size_t n)
+{
+	long last = 0;
+	size_t posts = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct wn_tline *t = &tl[i];
+		if (t->blank || t->len < 2 || t->len > 5 || t->s[0] != '#')
+			continue;
+		long v = 0;
+		size_t k = 1;
+		for (; k < t->len && t->s[k] >= '0' && t->s[k] <= '9'; k++)
+			v = v * 10 + (t->s[k] - '0');
+		if (k < t->len)
+			continue;
+		posts = v == last + 1 ? posts + 1 : 1;
+		last = v;
+		if (posts >= WN_THREAD_POSTS)
+			return true;
+	}
+	return false;
+}
+
 enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 {
 	size_t n = doc->n_lines;
@@ -828,13 +858,14 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		}
 	}
 	size_t start;
+	bool thread = wn_text_thread(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
 		err = wn_text_repeats(doc, tl);
 	if (!err)
-		err = wn_text_comments(doc, tl);
+		err = wn_text_comments(doc, tl, thread);
 	if (!err)
-		err = wn_text_region(doc, tl, &start);
+		err = wn_text_region(doc, tl, thread, &start);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;
