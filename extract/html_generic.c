@@ -109,24 +109,35 @@ static bool wn_has_token(const char *s, const char *word)
 }
 
 /* True when the lower-cased class/id string s hides its element: a
- * "hidden" token, except overflow-hidden (clipping, not hiding) and a
- * utility-class "hidden" undone at some screen width ("hidden md:flex":
- * shown on a desktop, as a reader sees the page). */
+ * hiding token (hidden, hide, d-none, sr-only, invisible), except
+ * overflow-hidden (clipping, not hiding), a newer one qualified by what
+ * follows ("hide-mobile", "hide-scrollbar", "hide-last-connector": small
+ * screens, or a part; "hidden-xs" and the like still hide, as measured),
+ * and any in a string that shows the element from some width on ("hidden
+ * md:flex", "d-none d-lg-block"): a reader sees the page on a desktop. */
 static bool wn_hides(const char *s)
 {
-	static const char *const shown[] = {":block", ":flex", ":grid", ":inline", ":table"};
-	for (size_t k = 0; k < sizeof(shown) / sizeof(shown[0]); k++)
-		if (strstr(s, shown[k]))
+	static const char *const hiding[] = {"hidden", "hide", "d-none", "sr-only", "invisible"};
+	static const char *const shown[] = {":block", ":flex", ":grid", ":inline", ":table",
+					    "d-sm-", "d-md-", "d-lg-", "d-xl-"};
+	for (size_t k = 0; k < sizeof(shown) / sizeof(shown[0]); k++) {
+		const char *p = strstr(s, shown[k]);
+		if (p && strncmp(p + strlen(shown[k]), "none", 4))
 			return false;
-	for (const char *p = s; (p = strstr(p, "hidden")); p++) {
-		bool start = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
-		char e = p[6];
-		bool end = !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9'));
-		bool overflow = (p - s >= 9 && !strncmp(p - 9, "overflow-", 9)) ||
-				(p - s >= 11 && (!strncmp(p - 11, "overflow-x-", 11) ||
-						 !strncmp(p - 11, "overflow-y-", 11)));
-		if (start && end && !overflow)
-			return true;
+	}
+	for (size_t k = 0; k < sizeof(hiding) / sizeof(hiding[0]); k++) {
+		size_t l = strlen(hiding[k]);
+		for (const char *p = s; (p = strstr(p, hiding[k])); p++) {
+			bool start = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') ||
+						 (p[-1] >= '0' && p[-1] <= '9'));
+			char e = p[l];
+			bool end = (e != '-' || !k) && !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9'));
+			bool overflow = (p - s >= 9 && !strncmp(p - 9, "overflow-", 9)) ||
+					(p - s >= 11 && (!strncmp(p - 11, "overflow-x-", 11) ||
+							 !strncmp(p - 11, "overflow-y-", 11)));
+			if (start && end && !overflow)
+				return true;
+		}
 	}
 	return false;
 }

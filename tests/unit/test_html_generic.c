@@ -135,8 +135,9 @@ static void test_link_cards(void)
 	wn_arena_free(a);
 }
 
-/* "hidden" hides, but overflow-hidden only clips, and a utility class
- * shown from some width on ("hidden md:block") is what a desktop shows. */
+/* "hidden", "hide", "d-none" hide, but overflow-hidden only clips, a
+ * utility class shown from some width on ("hidden md:block") is what a
+ * desktop shows, and "hide-last-connector" hides a part. */
 static void test_hidden_classes(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -154,6 +155,10 @@ static void test_hidden_classes(void)
 	CHECK(wn_test_class_word("overflow-x-hidden", NULL));
 	CHECK(wn_test_class_word("hidden lg:flex", NULL));
 	CHECK(wn_test_class_word("is-hidden", "hidden"));
+	CHECK(wn_test_class_word("productview-info hide", "hidden"));
+	CHECK(wn_test_class_word("spinner d-none", "hidden"));
+	CHECK(wn_test_class_word("d-none d-lg-block", NULL));
+	CHECK(wn_test_class_word("children hide-last-connector", NULL));
 }
 
 /* A landing page heads each section with a <header>: content.  The
