@@ -619,10 +619,13 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
  * are teaser records (headline, byline, summary) or comments packed
  * together, not the article's paragraphs. */
 #define WN_SPACED_SHARE 0.6
+/* So does this much body text one paragraph per block, whatever the
+ * share: a long teaser block must not hide the article's spacing. */
+#define WN_SPACED_CHARS 2500
 #define WN_PACKED_LINES 3
 #define WN_PACKED_WEIGHT 0.25
 
-/* True when most body-like text of the page stands alone in its block. */
+/* True when the page's body-like text stands one paragraph per block. */
 static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
 {
 	size_t alone = 0, body = 0;
@@ -634,7 +637,7 @@ static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
 		if (tl[i].block_lines == 1)
 			alone += tl[i].chars;
 	}
-	return body && (double)alone >= WN_SPACED_SHARE * (double)body;
+	return body && ((double)alone >= WN_SPACED_SHARE * (double)body || alone >= WN_SPACED_CHARS);
 }
 
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
