@@ -18,21 +18,26 @@
  * subtree are contiguous).  A link-dense block of a few words is an item
  * title, neither.  When readability's container holds less than half the
  * good text of the heaviest element, the heaviest one is the container
- * instead (unless readability's holds 70% of it).  A third candidate is
- * the largest item list: an element with several children of one shape,
- * each a box of several blocks with text outside links (product tiles,
- * listing entries).  It is the container when the page has little prose
- * and it holds several times the text of the others; its links stay.
- * Inside, blocks are dropped when they sit in a boilerplate-
+ * instead (unless readability's holds 70% of it).  Off an article's page
+ * (og:type, JSON-LD) boilerplate weighs nothing in the mass: the cleaning
+ * drops it anyway, and landing pages spread content between menus.  A
+ * third candidate is the largest item list: an element with several
+ * children of one shape, each a box of several blocks with text outside
+ * links or a blurb (product tiles, listing entries, news cards).  It is
+ * the container when the page has little prose and it holds several
+ * times the text of the others; it widens over sibling grids; its links
+ * stay.  Inside, blocks are dropped when they sit in a boilerplate-
  * classed subtree or a nav/aside/footer/form, or are mostly links (but
  * a container that is mostly item titles keeps them).  Everything outside
  * is dropped.  Last, a kept block of 80+ characters repeating an earlier
  * kept one goes (responsive copies, cloned slides).
  *
  * Vocabulary does not count on layout classes (one class string on
- * elements holding most of the page), a <form> holding most of the page
- * is a wrapper, and comment vocabulary is neutral where comments are
- * content (include_comments, or a schema.org DiscussionForumPosting).
+ * elements holding most of the page), hiding classes hide unless shown on
+ * a desktop, a <form> holding most of the page is a wrapper, a <header>
+ * in a <section> heads a section, and comment vocabulary is neutral where
+ * comments are content (include_comments, or a schema.org
+ * DiscussionForumPosting).
  * docs/extraction.md has the whole story and the scores.
  *
  * Reasons: "heuristic outside_content S" (S: the best score of any
