@@ -210,6 +210,90 @@ static void test_title_choice(void)
 	wn_arena_free(a);
 }
 
+/* On a page whose paragraphs stand one per block, prose packed into one
+ * block with headlines is a teaser list, not more of the article. */
+static void test_packed_teasers(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"Another headline about something else in town\n"
+		"The mayor said that the market will move to the square next month, after "
+		"the works on the road have ended.\n"
+		"Another headline about something else in town\n"
+		"A new school will open in the north of the city in the autumn, and it will "
+		"take pupils from three villages.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "footpath on the bridge"));
+		CHECK(!kept(art, "market will move"));
+		CHECK(!kept(art, "new school"));
+	}
+	wn_arena_free(a);
+}
+
+/* Tab-separated rows are a table inside the article, not a menu. */
+static void test_table_rows(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page = PROSE_EN "Pos\tName\tPoints\n1\tAnn\t50\n2\tBob\t45\n3\tCid\t40\n"
+			   "4\tDan\t30\n\n" PROSE_EN2 PROSE_EN3;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "2\tBob\t45"));
+		CHECK(kept(art, "Pos\tName\tPoints"));
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
+/* "[ 12 comments ]" and "Top Rated Comments" open the comment section. */
+static void test_comment_headings(void)
+{
+	static const char *const heads[] = {"[ 12 comments ]", "Top Rated Comments"};
+	for (size_t h = 0; h < sizeof(heads) / sizeof(heads[0]); h++) {
+		struct wn_arena *a = wn_arena_new(0);
+		char page[2048];
+		snprintf(page, sizeof(page), "%s%s%s%s%s\n\n%s", PROSE_EN, PROSE_EN2, PROSE_EN3,
+			 "The work is paid for by the region, which has set aside money for "
+			 "two more bridges over the river in the next ten years.\n\n",
+			 heads[h],
+			 "I think that the council should have built the bridge ten years ago, "
+			 "and that it is far too late now.\n");
+		struct wn_article *art = extract_text(a, page);
+		CHECK(art != NULL);
+		if (art) {
+			CHECK(kept(art, "footpath on the bridge"));
+			CHECK(!kept(art, "ten years ago"));
+			CHECK(removed_with(art, heads[h], "heuristic comments 0"));
+		}
+		wn_arena_free(a);
+	}
+}
+
+/* A thread numbering its posts #1, #2, #3 keeps its replies, quotes and
+ * all: they are the content, not comments under it. */
+static void test_discussion_thread(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge forum\n\nann\nMay 2, 2024\n#1\n" PROSE_EN
+		"bob\nMay 2, 2024\n#2\nann said:\n" PROSE_EN2
+		"cid\nMay 3, 2024\n#3\n" PROSE_EN3;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "strong tides"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
 /* Nothing crashes on odd input. */
 static void test_bad_input(void)
 {
@@ -233,4 +317,6 @@ WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
+	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
+	     WN_TEST(test_comment_headings), WN_TEST(test_discussion_thread),
 	     WN_TEST(test_bad_input))
