@@ -79,6 +79,10 @@
 /* ... unless readability's winner scores this much: a page with that
  * much prose is an article, and a list beside it is teasers. */
 #define WN_LIST_PROSE 40
+/* A box with this much text outside links, and links under this fraction
+ * of its text, is prose whatever its class (wn_is_prose_box). */
+#define WN_PROSE_BOX_CHARS 600
+#define WN_PROSE_BOX_LINKS 0.15
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -92,7 +96,7 @@ static const char *const wn_negative[] = {
 	"navbar", "navigation", "newsletter", "outbrain", "popular", "popup", "promo",
 	"recommend", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
 	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link"};
-static const char *const wn_negative_tokens[] = {"ad", "ads", "nav", "tag", "tags", "meta",
+static const char *const wn_negative_tokens[] = {"ad", "ads", "cta", "nav", "tag", "tags", "meta",
 						 "print", "tools", "aside", "share"};
 
 /* Tags whose whole subtree is page furniture wherever it appears. */
@@ -147,6 +151,22 @@ static bool wn_hides(const char *s)
 	return false;
 }
 
+/* True when word (of wn_negative, wn_negative_tokens) names where a box
+ * sits or how it is built -- a widget, a banner, a sidebar, a footer, a
+ * hidden tab -- rather than what it says.  Content sits in such boxes
+ * ("text-widget", "hero-banner", "section-footer" with the collection's
+ * description, a tab panel hidden until clicked); it never sits in a
+ * menu, a modal, a promo, a share bar, comments or related links. */
+static bool wn_is_layout_word(const char *word)
+{
+	static const char *const layout[] = {"widget", "banner", "footer", "header", "masthead",
+					     "sidebar", "aside", "hidden"};
+	for (size_t k = 0; k < sizeof(layout) / sizeof(layout[0]); k++)
+		if (!strcmp(word, layout[k]))
+			return true;
+	return false;
+}
+
 int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word)
 {
 	const struct wn_node *nd = &doc->nodes[i];
@@ -167,13 +187,18 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 			w += WN_CLASS_WEIGHT;
 			break;
 		}
-	for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
-		if (strstr(buf, wn_negative[k]))
-			*word = wn_negative[k];
-	for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) && !*word;
-	     k++)
-		if (wn_has_token(buf, wn_negative_tokens[k]))
-			*word = wn_negative_tokens[k];
+	/* The word that says most: one naming what a box is ("cta" in
+	 * "zone-widget-cta") before one naming only its layout. */
+	for (int layout = 0; layout < 2 && !*word; layout++) {
+		for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
+			if (wn_is_layout_word(wn_negative[k]) == layout && strstr(buf, wn_negative[k]))
+				*word = wn_negative[k];
+		for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
+		     !*word; k++)
+			if (wn_is_layout_word(wn_negative_tokens[k]) == layout &&
+			    wn_has_token(buf, wn_negative_tokens[k]))
+				*word = wn_negative_tokens[k];
+	}
 	if (!*word && wn_hides(buf))
 		*word = "hidden";
 	if (*word)
@@ -354,6 +379,18 @@ static bool wn_in_blocks(const struct wn_doc *doc, int32_t i, size_t b)
 	const struct wn_node *nd = &doc->nodes[i];
 	return nd->first_block >= 0 && b >= (size_t)nd->first_block &&
 	       b < (size_t)nd->first_block + (size_t)nd->n_blocks;
+}
+
+/* True when node i is a box of prose: at least WN_PROSE_BOX_CHARS of text
+ * outside links, and links under WN_PROSE_BOX_LINKS of it.  Inside the
+ * container a box of prose whose class only names a layout
+ * (wn_is_layout_word) is the article's: a real widget, banner or footer
+ * is short or all links. */
+static bool wn_is_prose_box(const struct wn_doc *doc, int32_t i)
+{
+	const struct wn_node *nd = &doc->nodes[i];
+	return nd->text_chars - nd->link_chars >= WN_PROSE_BOX_CHARS &&
+	       (double)nd->link_chars < WN_PROSE_BOX_LINKS * (double)nd->text_chars;
 }
 
 /* Top-down boilerplate flags: flag[i] is set when node i or an ancestor is
@@ -702,7 +739,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				w = -WN_CLASS_WEIGHT;
 				if (!why)
 					return WN_ERR_NOMEM;
-			} else if ((w = wn_weight(&vocab, a, &word)) < 0) {
+			} else if ((w = wn_weight(&vocab, a, &word)) < 0 &&
+				   !(wn_is_layout_word(word) && wn_is_prose_box(doc, a))) {
 				why = wn_arena_printf(doc->arena, "class:%s", word);
 				if (!why)
 					return WN_ERR_NOMEM;

@@ -315,7 +315,38 @@ static void test_degenerate(void)
 	wn_arena_free(a);
 }
 
-WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_layout_class), WN_TEST(test_item_list),
+/* A paragraph of article prose, about 200 characters. */
+#define PROSE(n) "<p>Paragraph " n " of the story tells how the council restored the " \
+	"harbour wall after the storms, who paid for the work, and what the town " \
+	"expects from the new defences in the coming winters.</p>"
+
+/* Inside the container, a box of prose whose class names only a layout
+ * ("rich-widget") is the article's; one whose class says what it is
+ * (a promo, a call to action) goes, prose or not. */
+static void test_prose_boxes(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><article><h1>Wall</h1>" PROSE("one") PROSE("two")
+		"<div class='rich-widget'>" PROSE("three") PROSE("four") PROSE("five") PROSE("5b")
+		"</div>"
+		"<div class='zone-widget-cta'><p>A word to our readers: we are funded by you, and "
+		"every gift, however small, keeps this newsroom open for everyone who needs it.</p>"
+		PROSE("six") PROSE("seven") "</div>"
+		"<div class='promo'>" PROSE("eight") PROSE("nine") PROSE("ten") "</div>"
+		"<div class='widget'><p>Share this story</p></div>"
+		PROSE("eleven") "</article></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Paragraph one of"));
+	CHECK(has(t, "Paragraph four of"));
+	CHECK(has(t, "Paragraph eleven of"));
+	CHECK(!has(t, "A word to our readers"));
+	CHECK(!has(t, "Paragraph nine of"));
+	CHECK(!has(t, "Share this story"));
+	wn_arena_free(a);
+}
+
+WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
