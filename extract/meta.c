@@ -668,6 +668,27 @@ static double wn_title_overlap(const char *a, const char *b)
 	return na && nb ? (double)shared / (double)(na + nb - shared) : 0;
 }
 
+/* t without a permalink mark at its end: documentation generators put
+ * "¶" or "🔗" in every heading (Sphinx, MkDocs), as a link to itself.
+ * In the arena; t itself when it has none. */
+static const char *wn_title_unanchor(struct wn_arena *arena, const char *t)
+{
+	static const char *const marks[] = {"\xC2\xB6", "\xF0\x9F\x94\x97"};
+	if (!t)
+		return NULL;
+	size_t len = strlen(t);
+	const char *s = wn_utf8_trim(t, &len);
+	for (size_t k = 0; len && k < sizeof(marks) / sizeof(marks[0]); k++) {
+		size_t ml = strlen(marks[k]);
+		if (len > ml && !memcmp(s + len - ml, marks[k], ml)) {
+			len -= ml;
+			s = wn_utf8_trim(s, &len);
+			return len ? wn_arena_strndup(arena, s, len) : t;
+		}
+	}
+	return t;
+}
+
 /* The block of the title heading: the first <h1> that a machine-readable
  * title repeats (inside the container first), or -1.  *any gets the first
  * <h1> in the container (else in the page), or -1. */
@@ -724,6 +745,7 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 	const char *titles[] = {og, ld.headline, doc->title};
 	int32_t first_h1;
 	int32_t title_block = wn_title_heading(doc, container, titles, 3, &first_h1);
+	bool generic_title = !art->title;
 	if (!art->title && title_block >= 0)
 		art->title = doc->blocks[title_block].text;
 	/* A headline the page shows that is about what its machine title says
@@ -743,6 +765,8 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 		art->title = doc->blocks[first_h1].text;
 	if (!art->title && doc->title && *doc->title)
 		art->title = wn_extract_strip_title_suffix(a, doc->title);
+	if (generic_title)
+		art->title = wn_title_unanchor(a, art->title);
 	if (title_block < 0)
 		title_block = first_h1;
 

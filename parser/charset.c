@@ -454,6 +454,66 @@ static enum wn_err wn_charset_to_utf8(struct wn_arena *arena, const char *bytes,
 				 out_len, charset_used, bad);
 }
 
+/* The byte that code point cp shows when a UTF-8 continuation byte was
+ * read as windows-1252 (or latin-1: C1 controls stand for themselves);
+ * -1 for any other code point. */
+static int wn_mojibake_byte(uint32_t cp)
+{
+	static const uint16_t cp1252[32] = {
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+		0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+	if (cp >= 0x80 && cp <= 0xBF)
+		return (int)cp;
+	for (int k = 0; k < 32; k++)
+		if (cp1252[k] && cp1252[k] == cp)
+			return 0x80 + k;
+	return -1;
+}
+
+/* Repairs UTF-8 that was decoded as windows-1252 or latin-1 and encoded
+ * again ("â€™" or "â\u0080\u0099" for "’"): pages saved through a
+ * misconfigured pipeline carry it in their own bytes, whatever charset
+ * they declare.  A lead code point U+00C2..U+00F4 followed by the
+ * continuation code points its UTF-8 byte wants becomes the character
+ * those bytes spell, when they spell a valid one and either the lead is
+ * "Â" or "Ã" (followed by a symbol such as "©", "°", "¶" they are never
+ * meant: "Ã©" is "é") or one of the bytes is 0x80..0x9F (a C1 control or
+ * a windows-1252 symbol after "â" is never meant, while "Ä±" might be).
+ * In place (the repair is always shorter); returns the new length. */
+static size_t wn_mojibake_repair(char *s, size_t len)
+{
+	size_t i = 0, o = 0;
+	while (i < len) {
+		size_t start = i;
+		uint32_t cp = wn_utf8_next(s, len, &i);
+		int need = cp >= 0xC2 && cp <= 0xDF ? 1 : cp >= 0xE0 && cp <= 0xEF ? 2 :
+			   cp >= 0xF0 && cp <= 0xF4 ? 3 : 0;
+		unsigned char b[4] = {(unsigned char)cp};
+		size_t j = i;
+		bool c1 = cp == 0xC2 || cp == 0xC3;
+		int got = 0;
+		while (got < need) {
+			int v = j < len ? wn_mojibake_byte(wn_utf8_next(s, len, &j)) : -1;
+			if (v < 0)
+				break;
+			b[++got] = (unsigned char)v;
+			c1 = c1 || v <= 0x9F;
+		}
+		if (need && got == need && c1 && wn_utf8_valid((const char *)b, (size_t)need + 1)) {
+			memcpy(s + o, b, (size_t)need + 1);
+			o += (size_t)need + 1;
+			i = j;
+		} else {
+			memmove(s + o, s + start, i - start);
+			o += i - start;
+		}
+	}
+	s[o] = '\0';
+	return o;
+}
+
 enum wn_err wn_parser_to_utf8(struct wn_arena *arena, const char *bytes, size_t len,
 			      const char *transport_charset, enum wn_input_kind kind,
 			      char **out, size_t *out_len, const char **charset_used, int *bad)
@@ -466,5 +526,7 @@ enum wn_err wn_parser_to_utf8(struct wn_arena *arena, const char *bytes, size_t 
 		*out += 3;
 		*out_len -= 3;
 	}
+	if (!err)
+		*out_len = wn_mojibake_repair(*out, *out_len);
 	return err;
 }

@@ -38,9 +38,10 @@ enum wn_input_kind wn_parser_sniff_kind(const char *bytes, size_t len);
 /* Converts bytes to UTF-8.  The charset is chosen in this order: a BOM, the
  * transport charset (may be NULL), <meta charset>/http-equiv for HTML, then
  * valid UTF-8, then a guess among windows-1251, koi8-r and windows-1252.
- * Invalid sequences become U+FFFD and are counted in *bad.  *charset_used
- * gets the canonical lower-case name.  The output is NUL-terminated and has
- * no BOM. */
+ * Invalid sequences become U+FFFD and are counted in *bad.  UTF-8 that was
+ * read as windows-1252 or latin-1 and encoded again ("â€™" for "’") is
+ * repaired.  *charset_used gets the canonical lower-case name.  The output
+ * is NUL-terminated and has no BOM. */
 enum wn_err wn_parser_to_utf8(struct wn_arena *arena, const char *bytes, size_t len,
 			      const char *transport_charset, enum wn_input_kind kind,
 			      char **out, size_t *out_len, const char **charset_used, int *bad);

@@ -53,6 +53,12 @@ static void test_title(void)
 		"<html><head><meta property='og:title' content='Harbour wall to be restored'>"
 		"</head><body><article><h1>Subscribe to our feed</h1>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
+	/* A documentation heading's permalink mark is not the title's. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall</title></head><body><article>"
+		"<h1>Harbour wall<a class='headerlink' href='#wall'>\xC2\xB6</a></h1>" BODY
+		"</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall"));
 	/* og:title loses a suffix naming og:site_name, however long. */
 	art = run(a, NULL,
 		"<html><head><meta property='og:site_name' content='The Coastal Daily News Online'>"

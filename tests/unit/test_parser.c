@@ -741,6 +741,31 @@ static void test_repeated_bom(void)
 	wn_arena_free(a);
 }
 
+/* UTF-8 read as windows-1252 or latin-1 and encoded again is repaired;
+ * what could be meant stays. */
+static void test_mojibake(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	char *out;
+	size_t len;
+	const char *cs;
+	int bad;
+	/* "’" through windows-1252, "—" through latin-1 (C1 controls), "é"
+	 * and "°" through either. */
+	const char *in = "It\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s here \xC3\xA2\xC2\x80\xC2\x94 "
+			 "caf\xC3\x83\xC2\xA9, 40\xC3\x82\xC2\xB0";
+	CHECK(wn_parser_to_utf8(a, in, strlen(in), NULL, WN_INPUT_TEXT, &out, &len, &cs, &bad) ==
+	      WN_OK);
+	CHECK_STR(out, "It\xE2\x80\x99s here \xE2\x80\x94 caf\xC3\xA9, 40\xC2\xB0");
+	CHECK(len == strlen(out));
+	/* Real text: Portuguese "NÃO", Turkish "Ä±" shapes, a lone "â". */
+	in = "N\xC3\x83O S\xC3\x83O \xC3\x84\xC2\xB1 \xC3\xA2 ok";
+	CHECK(wn_parser_to_utf8(a, in, strlen(in), NULL, WN_INPUT_TEXT, &out, &len, &cs, &bad) ==
+	      WN_OK);
+	CHECK_STR(out, in);
+	wn_arena_free(a);
+}
+
 /* An out-of-range character reference must not put invalid UTF-8 in the
  * doc (found by fuzz_html: "h&#x88888888"). */
 static void test_bad_char_ref(void)
@@ -799,5 +824,5 @@ WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_charset_western_and_invalid), WN_TEST(test_text_input),
 	     WN_TEST(test_sniff_kind), WN_TEST(test_arena_budget),
 	     WN_TEST(test_read_file), WN_TEST(test_utf8_valid),
-	     WN_TEST(test_blank_code_block_ranges), WN_TEST(test_repeated_bom),
+	     WN_TEST(test_blank_code_block_ranges), WN_TEST(test_repeated_bom), WN_TEST(test_mojibake),
 	     WN_TEST(test_bad_char_ref))
