@@ -84,17 +84,25 @@ static bool wn_jsonld_is_article(json_t *o)
 	return false;
 }
 
-/* The first article-like object in v (depth-first, document order);
- * *fallback gets the first object with a headline, *dated the first with a
- * datePublished (a WebPage of an @graph, a DiscussionForumPosting: pages
- * that date themselves without an Article object). */
-static json_t *wn_jsonld_find(json_t *v, json_t **fallback, json_t **dated, int depth)
+/* Objects met on the way to the article object: the first with a
+ * headline, with a datePublished and with an author.  Pages that have no
+ * Article object still date and sign themselves: a WebPage of an @graph,
+ * a forum's DiscussionForumPosting, a QAPage's Question. */
+struct wn_jsonld_seen {
+	json_t *headline; /* first object with a "headline" string */
+	json_t *dated;    /* first object with a "datePublished" string */
+	json_t *authored; /* first object with an "author" */
+};
+
+/* The first article-like object in v (depth-first, document order),
+ * through arrays, "@graph" and "mainEntity"; fills *seen on the way. */
+static json_t *wn_jsonld_find(json_t *v, struct wn_jsonld_seen *seen, int depth)
 {
 	if (depth > 8)
 		return NULL;
 	if (json_is_array(v)) {
 		for (size_t i = 0; i < json_array_size(v); i++) {
-			json_t *r = wn_jsonld_find(json_array_get(v, i), fallback, dated, depth + 1);
+			json_t *r = wn_jsonld_find(json_array_get(v, i), seen, depth + 1);
 			if (r)
 				return r;
 		}
@@ -104,12 +112,14 @@ static json_t *wn_jsonld_find(json_t *v, json_t **fallback, json_t **dated, int 
 		return NULL;
 	if (wn_jsonld_is_article(v))
 		return v;
-	if (!*fallback && json_is_string(json_object_get(v, "headline")))
-		*fallback = v;
-	if (!*dated && json_is_string(json_object_get(v, "datePublished")))
-		*dated = v;
-	json_t *r = wn_jsonld_find(json_object_get(v, "@graph"), fallback, dated, depth + 1);
-	return r ? r : wn_jsonld_find(json_object_get(v, "mainEntity"), fallback, dated, depth + 1);
+	if (!seen->headline && json_is_string(json_object_get(v, "headline")))
+		seen->headline = v;
+	if (!seen->dated && json_is_string(json_object_get(v, "datePublished")))
+		seen->dated = v;
+	if (!seen->authored && json_object_get(v, "author"))
+		seen->authored = v;
+	json_t *r = wn_jsonld_find(json_object_get(v, "@graph"), seen, depth + 1);
+	return r ? r : wn_jsonld_find(json_object_get(v, "mainEntity"), seen, depth + 1);
 }
 
 /* The object in v (depth-first) whose "@id" is id and that has a name:
@@ -163,12 +173,15 @@ enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *t
 {
 	for (size_t i = 0; i < n; i++) {
 		json_t *root = json_loads(texts[i], JSON_DECODE_ANY, NULL);
-		json_t *fallback = NULL, *dated = NULL;
-		json_t *o = root ? wn_jsonld_find(root, &fallback, &dated, 0) : NULL;
+		struct wn_jsonld_seen seen = {0};
+		json_t *o = root ? wn_jsonld_find(root, &seen, 0) : NULL;
 		if (!o)
-			o = fallback;
-		if (!out->date && dated && !(o && json_object_get(o, "datePublished")))
-			out->date = wn_json_dup(arena, json_object_get(dated, "datePublished"));
+			o = seen.headline;
+		if (!out->date && seen.dated && !(o && json_object_get(o, "datePublished")))
+			out->date = wn_json_dup(arena, json_object_get(seen.dated, "datePublished"));
+		if (!out->author && seen.authored && !(o && json_object_get(o, "author")))
+			out->author = wn_jsonld_authors(arena, root,
+							json_object_get(seen.authored, "author"));
 		if (o) {
 			json_t *sec = json_object_get(o, "articleSection");
 			json_t *date = json_object_get(o, "datePublished");
@@ -363,12 +376,29 @@ static const char *wn_meta_author(struct wn_doc *doc, int32_t title_block)
 		if (name)
 			return name;
 	}
-	/* A visible byline: a short block starting "By" just after the title. */
+	/* A visible byline just after the title: a short block starting "By",
+	 * or a label alone in its block ("Written by", "Author:") with the
+	 * name in the next one. */
+	static const char *const label_words[] = {"by", "written by", "words by", "article by",
+						  "posted by", "author", "authors", "von", "par",
+						  "por", "di", "автор"};
 	for (size_t b = title_block < 0 ? 0 : (size_t)title_block + 1;
 	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
 		const char *t = doc->blocks[b].text;
-		const char *lower = wn_extract_lowercase(doc->arena, t, doc->blocks[b].len);
-		if (lower && wn_extract_byline_prefix(lower)) {
+		size_t len = doc->blocks[b].len;
+		const char *lower = wn_extract_lowercase(doc->arena, t, len);
+		if (!lower)
+			continue;
+		while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
+			len--;
+		for (size_t k = 0; len <= 12 && k < sizeof(label_words) / sizeof(label_words[0]); k++)
+			if (b + 1 < doc->n_blocks && strlen(label_words[k]) == len &&
+			    !strncmp(lower, label_words[k], len)) {
+				const char *name = wn_byline_name(doc->arena, doc->blocks[b + 1].text);
+				if (name)
+					return name;
+			}
+		if (wn_extract_byline_prefix(lower)) {
 			const char *name = wn_byline_name(doc->arena, t);
 			if (name)
 				return name;

@@ -106,6 +106,18 @@ static void test_author(void)
 		"<html><body><article><h1>Wall</h1><p>By Ann Wright</p>" BODY
 		"</article></body></html>");
 	CHECK(art && art->author && !strcmp(art->author, "Ann Wright"));
+	/* A label alone in its block, the name in the next. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1><div><p>Written by</p><p>Ann Wright</p></div>"
+		BODY "</article></body></html>");
+	CHECK(art && art->author && !strcmp(art->author, "Ann Wright"));
+	/* A QAPage's Question signs the thread when there is no Article. */
+	art = run(a, NULL,
+		"<html><head><script type='application/ld+json'>{\"@type\":\"QAPage\","
+		"\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Wall?\",\"author\":"
+		"{\"@type\":\"Person\",\"name\":\"harbourfan\"}}}</script></head>"
+		"<body><article><h1>Wall?</h1>" BODY "</article></body></html>");
+	CHECK(art && art->author && !strcmp(art->author, "harbourfan"));
 	wn_arena_free(a);
 }
 
