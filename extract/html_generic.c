@@ -83,6 +83,10 @@
  * of its text, is prose whatever its class (wn_is_prose_box). */
 #define WN_PROSE_BOX_CHARS 600
 #define WN_PROSE_BOX_LINKS 0.15
+/* Teasers come in runs of at least this many like cards, around an
+ * article whose readability winner scores this much. */
+#define WN_TEASER_MIN_CARDS 3
+#define WN_TEASER_PROSE 50
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -559,6 +563,38 @@ static int32_t wn_widen_list(const struct wn_doc *doc, const bool *boiler, const
 	return best;
 }
 
+/* Teasers around an article: cards of a run of like cards ("More from",
+ * "Related", "You may like"), each with a title link and a blurb or a
+ * little text outside links, none a box of prose, none holding
+ * readability's winner (an article split in like sections holds it, or
+ * has no title links).  Sets teaser[i] for the cards and everything
+ * under them.  titles: prefix sums of link-dense blocks. */
+static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const double *blurbs,
+		       const double *titles, int32_t keep, bool *teaser)
+{
+	for (size_t p = 0; p < doc->n_nodes; p++) {
+		size_t reps = 0;
+		int32_t prev = -1;
+		bool holds = false;
+		for (int32_t c = doc->nodes[p].first_child; c >= 0; c = doc->nodes[c].next_sibling) {
+			if (boiler[c] || !wn_is_item(doc, blurbs, c))
+				continue;
+			reps += prev >= 0 && wn_same_shape(doc, c, prev);
+			holds = holds || wn_holds(doc, c, keep);
+			prev = c;
+		}
+		if (reps + 1 < WN_TEASER_MIN_CARDS || holds || wn_holds(doc, keep, (int32_t)p))
+			continue;
+		for (int32_t c = doc->nodes[p].first_child; c >= 0; c = doc->nodes[c].next_sibling)
+			teaser[c] = !boiler[c] && wn_is_item(doc, blurbs, c) &&
+				    wn_range(doc, titles, c) > 0 && wn_range(doc, blurbs, c) <= 1 &&
+				    !wn_is_prose_box(doc, c);
+	}
+	for (size_t i = 1; i < doc->n_nodes; i++)
+		if (doc->nodes[i].parent >= 0 && teaser[doc->nodes[i].parent])
+			teaser[i] = true;
+}
+
 enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				    int32_t *container)
 {
@@ -575,7 +611,10 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	double *items = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	double *all = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	double *blurbs = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
-	if (!score || !content || !boiler || !good || !bad || !layout || !items || !all || !blurbs)
+	double *titles = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
+	bool *teaser = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	if (!score || !content || !boiler || !good || !bad || !layout || !items || !all || !blurbs ||
+	    !titles || !teaser)
 		return WN_ERR_NOMEM;
 	enum wn_err err = wn_layout_classes(doc, layout);
 	if (err)
@@ -641,6 +680,15 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	wn_boiler_flags(&vocab, prose_best, boiler);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
+		blurbs[b + 1] = blurbs[b] + (blk->kind != WN_BLOCK_HEADING &&
+					     wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS);
+		titles[b + 1] = titles[b] + (blk->kind == WN_BLOCK_LINK ||
+					     wn_block_link_density(blk) > WN_LINK_DENSITY_MAX);
+	}
+	if (vocab.article && prose >= WN_TEASER_PROSE)
+		wn_teasers(doc, boiler, blurbs, titles, prose_best, teaser);
+	for (size_t b = 0; b < doc->n_blocks; b++) {
+		const struct wn_block *blk = &doc->blocks[b];
 		double g = 0, x = blk->chars;
 		bool counted = false;
 		if (blk->node >= 0 && (size_t)blk->node < n && !boiler[blk->node] &&
@@ -666,9 +714,12 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			 * around the article out. */
 			x = vocab.article ? blk->chars : 0;
 		}
+		if (blk->node >= 0 && (size_t)blk->node < n && teaser[blk->node]) {
+			/* A teaser weighs against a container holding it. */
+			g = 0;
+			x = blk->chars;
+		}
 		items[b + 1] += items[b];
-		blurbs[b + 1] = blurbs[b] + (blk->kind != WN_BLOCK_HEADING &&
-					     wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS);
 		all[b + 1] = all[b] + (counted ? blk->chars : 0);
 		good[b + 1] = good[b] + g;
 		bad[b + 1] = bad[b] + x;
@@ -745,6 +796,10 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				if (!why)
 					return WN_ERR_NOMEM;
 			}
+		}
+		if (!why && teaser[blk->node] && !is_list) {
+			why = "teaser";
+			w = -WN_CLASS_WEIGHT;
 		}
 		if (why)
 			err = wn_drop_block(doc, blk, why, w);

@@ -1,8 +1,8 @@
 /* test_html_generic.c -- extract/html_generic.c: content mass, layout
  * classes, hidden classes, section headers, landing pages, item lists
  * (link cards too), <form> wrappers, comments (include_comments and
- * discussion threads), inline containers, repeated blocks, and pages
- * without content. */
+ * discussion threads), inline containers, repeated blocks, teasers around
+ * an article, and pages without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -346,8 +346,38 @@ static void test_prose_boxes(void)
 	wn_arena_free(a);
 }
 
+/* A news card: a title link and a blurb, as "More from" sections hold. */
+#define TEASER(n) "<li class=card><a href=/s" n "><h3>Another story number " n " from the desk</h3></a>" \
+	"<p>Teaser " n " says how a neighbouring town, its mayor and its engineers argued for " \
+	"months over a bridge, a budget and a ferry that nobody, in the end, wanted to run, " \
+	"and what the voters made of the whole affair when the ballots came in last spring.</p></li>"
+
+/* On an article's page, a run of cards around the article -- each a title
+ * link and a blurb -- is teasers, even when together they hold more text
+ * than the article; cards inside the article's body are its items. */
+static void test_teasers(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><head><meta property='og:type' content='article'></head><body>"
+		"<div class=page><div class=story><h1>Wall</h1>" PROSE("one") PROSE("two")
+		PROSE("three") PROSE("four") PROSE("five") PROSE("six") PROSE("seven")
+		PROSE("eight") PROSE("nine") PROSE("ten") PROSE("eleven") PROSE("twelve")
+		"<ul class=picks>" TEASER("1") TEASER("2") TEASER("3") "</ul></div>"
+		"<div class=more><h2>More from the desk</h2><ul class=row>" TEASER("4") TEASER("5")
+		TEASER("6") TEASER("7") TEASER("8") TEASER("9") TEASER("10") TEASER("11") TEASER("12")
+		TEASER("13") TEASER("14") TEASER("15") "</ul></div></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Paragraph one of"));
+	CHECK(has(t, "Paragraph twelve of"));
+	CHECK(has(t, "Teaser 2 says"));
+	CHECK(!has(t, "Teaser 4 says"));
+	CHECK(!has(t, "Teaser 15 says"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
-	     WN_TEST(test_repeats), WN_TEST(test_degenerate))
+	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers))
