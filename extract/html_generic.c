@@ -30,7 +30,10 @@
  * classed subtree or a nav/aside/footer/form, or are mostly links (but
  * a container that is mostly item titles keeps them).  Everything outside
  * is dropped.  Last, a kept block of 80+ characters repeating an earlier
- * kept one goes (responsive copies, cloned slides).
+ * kept one goes (responsive copies, cloned slides).  On an article's page
+ * with a clear readability winner, a run of like cards outside it, each a
+ * title link and one blurb, is teasers ("More from", "You may like"): bad
+ * in the mass, dropped in the cleaning.
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
@@ -42,7 +45,8 @@
  *
  * Reasons: "heuristic outside_content S" (S: the best score of any
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
- * "heuristic tag:TAG W", "heuristic link_density D", "heuristic duplicate N".
+ * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
+ * "heuristic duplicate N".
  */
 #include <stdlib.h>
 #include <string.h>
