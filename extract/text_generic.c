@@ -605,7 +605,7 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 #define WN_META_PENALTY 80.0
 /* A region of fewer words than this, and under a tenth of the page, is
  * not an article. */
-#define WN_ARTICLE_WORDS 50
+#define WN_ARTICLE_WORDS 80
 
 /* Removed lines cost nothing in a short stretch (a share bar, a credit
  * inside the article); from the WN_GAP_LINES-th removed line in a row on,
