@@ -171,17 +171,19 @@ static const char *wn_jsonld_authors(struct wn_arena *arena, json_t *root, json_
 enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *texts, size_t n,
 				    struct wn_extract_jsonld *out)
 {
+	/* What objects other than the article say counts only when no
+	 * script's article object says it: kept aside until the end. */
+	const char *dated = NULL, *authored = NULL;
 	for (size_t i = 0; i < n; i++) {
 		json_t *root = json_loads(texts[i], JSON_DECODE_ANY, NULL);
 		struct wn_jsonld_seen seen = {0};
 		json_t *o = root ? wn_jsonld_find(root, &seen, 0) : NULL;
 		if (!o)
 			o = seen.headline;
-		if (!out->date && seen.dated && !(o && json_object_get(o, "datePublished")))
-			out->date = wn_json_dup(arena, json_object_get(seen.dated, "datePublished"));
-		if (!out->author && seen.authored && !(o && json_object_get(o, "author")))
-			out->author = wn_jsonld_authors(arena, root,
-							json_object_get(seen.authored, "author"));
+		if (!dated && seen.dated)
+			dated = wn_json_dup(arena, json_object_get(seen.dated, "datePublished"));
+		if (!authored && seen.authored)
+			authored = wn_jsonld_authors(arena, root, json_object_get(seen.authored, "author"));
 		if (o) {
 			json_t *sec = json_object_get(o, "articleSection");
 			json_t *date = json_object_get(o, "datePublished");
@@ -206,6 +208,10 @@ enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *t
 		}
 		json_decref(root);
 	}
+	if (!out->date)
+		out->date = dated;
+	if (!out->author)
+		out->author = authored;
 	return WN_OK;
 }
 
