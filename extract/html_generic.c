@@ -175,6 +175,23 @@ static bool wn_is_layout_word(const char *word)
 	return false;
 }
 
+/* True when the boilerplate word occurs in s other than as the start of
+ * a word that means something else: "promoted" (Drupal's node--promoted,
+ * a view of featured blocks) is content put forward, not a promo. */
+static bool wn_has_negative(const char *s, const char *word)
+{
+	static const char *const not_boiler[][2] = {{"promo", "promoted"}};
+	for (const char *p = s; (p = strstr(p, word)); p++) {
+		bool other = false;
+		for (size_t k = 0; k < sizeof(not_boiler) / sizeof(not_boiler[0]) && !other; k++)
+			other = !strcmp(word, not_boiler[k][0]) &&
+				!strncmp(p, not_boiler[k][1], strlen(not_boiler[k][1]));
+		if (!other)
+			return true;
+	}
+	return false;
+}
+
 int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word)
 {
 	const struct wn_node *nd = &doc->nodes[i];
@@ -199,7 +216,7 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 	 * "zone-widget-cta") before one naming only its layout. */
 	for (int layout = 0; layout < 2 && !*word; layout++) {
 		for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
-			if (wn_is_layout_word(wn_negative[k]) == layout && strstr(buf, wn_negative[k]))
+			if (wn_is_layout_word(wn_negative[k]) == layout && wn_has_negative(buf, wn_negative[k]))
 				*word = wn_negative[k];
 		for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
 		     !*word; k++)

@@ -376,8 +376,27 @@ static void test_teasers(void)
 	wn_arena_free(a);
 }
 
+/* "promoted" (Drupal's node--promoted: content put forward) is not a
+ * promo; a promo box still goes. */
+static void test_promoted(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><article><h1>Wall</h1><div class=lead>" PROSE("one") PROSE("two")
+		PROSE("three") PROSE("four") "</div><div class='node node--promoted'>"
+		PROSE("five") "</div><div class=promo-box><p>Subscribe now and save half on "
+		"your first year of the paper, delivered to your door.</p></div></article>"
+		"</body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Paragraph one of"));
+	CHECK(has(t, "Paragraph five of"));
+	CHECK(!has(t, "Subscribe now"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
-	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers))
+	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
+	     WN_TEST(test_promoted))
