@@ -26,8 +26,9 @@ struct wn_tline {
 	const char *s;       /* trimmed text (not NUL-terminated) */
 	size_t len;          /* bytes of s */
 	const char *lower;   /* lower-cased NUL-terminated copy */
-	size_t chars;        /* code points */
-	size_t words;        /* words */
+	size_t chars;        /* display width: code points, CJK ones twice */
+	size_t words;        /* words; a run of CJK ideographs or kana counts
+			      * one per two characters */
 	bool blank;          /* no text (or no block) */
 	bool sentence;       /* ends like a sentence or holds ". " inside */
 	bool number;         /* only digits, spaces and light punctuation */
@@ -97,13 +98,36 @@ static bool wn_line_sentence(const char *s, size_t len)
 	char c = s[len - 1];
 	if (c == '.' || c == '!' || c == '?' || c == ';')
 		return true;
-	if (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3)) /* … */
+	if (len >= 3 && (!memcmp(s + len - 3, "\xE2\x80\xA6", 3) ||  /* … */
+			 !memcmp(s + len - 3, "\xE3\x80\x82", 3) ||  /* 。 */
+			 !memcmp(s + len - 3, "\xEF\xBC\x81", 3) ||  /* ！ */
+			 !memcmp(s + len - 3, "\xEF\xBC\x9F", 3)))   /* ？ */
 		return true;
+	/* A full stop inside a CJK line ends a sentence: "。" needs no space. */
+	for (size_t i = 0; i + 3 < len; i++)
+		if (!memcmp(s + i, "\xE3\x80\x82", 3))
+			return true;
 	for (size_t i = 0; i + 2 < len; i++)
 		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
 		    (unsigned char)s[i + 2] >= 'A' && i > 2)
 			return true;
 	return false;
+}
+
+/* Code points of s that are CJK ideographs, kana, Hangul or fullwidth
+ * forms: each is a word's worth of text and two columns wide, so a line
+ * of them is as long as twice its code points, and Chinese or Japanese
+ * prose (no spaces between words) is not taken for a short menu item. */
+static size_t wn_line_cjk(const char *s, size_t len)
+{
+	size_t n = 0, i = 0;
+	while (i < len) {
+		uint32_t cp = wn_utf8_next(s, len, &i);
+		n += (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+		     (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+		     (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF01 && cp <= 0xFF60);
+	}
+	return n;
 }
 
 static void wn_line_number(struct wn_tline *t)
@@ -838,8 +862,9 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		t->lower = wn_extract_lowercase(doc->arena, t->s, t->len);
 		if (!t->lower)
 			return WN_ERR_NOMEM;
-		t->chars = wn_utf8_count(t->s, t->len);
-		t->words = wn_extract_count_words(t->s, t->len);
+		size_t cjk = wn_line_cjk(t->s, t->len);
+		t->chars = wn_utf8_count(t->s, t->len) + cjk;
+		t->words = wn_extract_count_words(t->s, t->len) + cjk / 2;
 		t->sentence = wn_line_sentence(t->s, t->len);
 		t->excerpt = wn_line_excerpt(t->s, t->len);
 		t->block_lines = doc->blocks[doc->lines[i].block].n_lines;
