@@ -50,6 +50,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 #include "extract_internal.h"
 
@@ -588,7 +589,9 @@ static int32_t wn_widen_list(const struct wn_doc *doc, const bool *boiler, const
  * "Related", "You may like"), each with a title link and a blurb or a
  * little text outside links, none a box of prose, none holding
  * readability's winner (an article split in like sections holds it, or
- * has no title links).  Sets teaser[i] for the cards and everything
+ * has no title links), and outside it (inside, they are a listicle's
+ * items) unless they are <article>s: other posts, whose excerpts can
+ * make the box holding them readability's winner.  Sets teaser[i] for the cards and everything
  * under them.  titles: prefix sums of link-dense blocks. */
 static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const double *blurbs,
 		       const double *titles, int32_t keep, bool *teaser)
@@ -604,7 +607,8 @@ static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const doubl
 			holds = holds || wn_holds(doc, c, keep);
 			prev = c;
 		}
-		if (reps + 1 < WN_TEASER_MIN_CARDS || holds || wn_holds(doc, keep, (int32_t)p))
+		if (reps + 1 < WN_TEASER_MIN_CARDS || holds ||
+		    (wn_holds(doc, keep, (int32_t)p) && strcmp(doc->nodes[prev].tag, "article")))
 			continue;
 		for (int32_t c = doc->nodes[p].first_child; c >= 0; c = doc->nodes[c].next_sibling)
 			teaser[c] = !boiler[c] && wn_is_item(doc, blurbs, c) &&

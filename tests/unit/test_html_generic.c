@@ -347,10 +347,14 @@ static void test_prose_boxes(void)
 }
 
 /* A news card: a title link and a blurb, as "More from" sections hold. */
-#define TEASER(n) "<li class=card><a href=/s" n "><h3>Another story number " n " from the desk</h3></a>" \
+#define TEASER(n) "<div class=card><a href=/s" n "><h3>Another story number " n " from the desk</h3></a>" \
 	"<p>Teaser " n " says how a neighbouring town, its mayor and its engineers argued for " \
 	"months over a bridge, a budget and a ferry that nobody, in the end, wanted to run, " \
-	"and what the voters made of the whole affair when the ballots came in last spring.</p></li>"
+	"and what the voters made of the whole affair when the ballots came in last spring.</p></div>"
+/* Another post, as an <article>: its title link and excerpt. */
+#define POST(n) "<article class=post><a href=/p" n "><h3>Post " n " of the blog</h3></a><p>Teaser " \
+	n " says how a neighbouring town, its mayor and its engineers argued for months over a " \
+	"bridge, a budget and a ferry that nobody, in the end, wanted to run.</p></article>"
 
 /* On an article's page, a run of cards around the article -- each a title
  * link and a blurb -- is teasers, even when together they hold more text
@@ -373,6 +377,15 @@ static void test_teasers(void)
 	CHECK(has(t, "Teaser 2 says"));
 	CHECK(!has(t, "Teaser 4 says"));
 	CHECK(!has(t, "Teaser 15 says"));
+	/* Other posts as <article>s: teasers even inside the winner, which
+	 * their excerpts made. */
+	html = "<html><head><meta property='og:type' content='article'></head><body>"
+	       "<div class=entry><h1>Wall</h1>" PROSE("two") "</div>"
+	       "<article class=post><h3>You may like</h3>"
+	       POST("1") POST("2") POST("3") POST("4") POST("5") "</article></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Paragraph two of"));
+	CHECK(!has(t, "Teaser 2 says"));
 	wn_arena_free(a);
 }
 
