@@ -664,6 +664,58 @@ static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
 	return body && ((double)alone >= WN_SPACED_SHARE * (double)body || alone >= WN_SPACED_CHARS);
 }
 
+/* A stretch inside the best run that costs this much (a page's menus,
+ * footers and sign-up forms between the article and a block of legal
+ * text or "About us" prose far below) splits it: only the stronger side
+ * is the article. */
+#define WN_VALLEY 600.0
+
+/* A line of program code: it opens or closes a brace, or ends like a
+ * statement or a call.  Code blocks in documentation are content however
+ * menu-like their lines look. */
+static bool wn_line_code(const struct wn_tline *t)
+{
+	if (t->blank)
+		return false;
+	char first = t->s[0], last = t->s[t->len - 1];
+	return first == '{' || first == '}' || first == '<' || last == '{' || last == '}' ||
+	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
+}
+
+/* Narrows [*a, *b] at its deepest valley while that costs WN_VALLEY or
+ * more, keeping the side of more score. */
+static void wn_text_valley(const double *score, size_t *a, size_t *b)
+{
+	while (*a < *b) {
+		/* Deepest drop from a running peak: the peak's line, the
+		 * trough's line and the drop. */
+		double sum = 0, peak = 0, drop = 0;
+		size_t peak_i = *a, cut_l = *a, cut_r = *a;
+		for (size_t i = *a; i <= *b; i++) {
+			sum += score[i];
+			if (sum > peak) {
+				peak = sum;
+				peak_i = i;
+			} else if (peak - sum > drop) {
+				drop = peak - sum;
+				cut_l = peak_i;
+				cut_r = i;
+			}
+		}
+		if (drop < WN_VALLEY)
+			return;
+		double left = 0, right = 0;
+		for (size_t i = *a; i <= cut_l; i++)
+			left += score[i];
+		for (size_t i = cut_r + 1; i <= *b; i++)
+			right += score[i];
+		if (left >= right)
+			*b = cut_l;
+		else
+			*a = cut_r + 1;
+	}
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * Sets *start to the region's first line (n when there is no body). */
@@ -674,6 +726,9 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	double best = 0, cur = 0;
 	size_t gap = 0; /* removed lines in a row so far */
 	bool spaced = wn_text_spaced(doc, tl);
+	double *score = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*score));
+	if (!score)
+		return WN_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++) {
 		if (tl[i].blank)
 			continue;
@@ -693,6 +748,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 		if (!doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
 			gap = 0;
+		score[i] = wn_line_code(&tl[i]) ? 0 :
+			   s < -WN_GAP_PENALTY && !tl[i].wall && !tl[i].meta ? -WN_GAP_PENALTY : s;
 		if (cur <= 0) {
 			cur = 0;
 			a = i;
@@ -704,6 +761,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			best_b = i;
 		}
 	}
+	wn_text_valley(score, &best_a, &best_b);
 	*start = best_a;
 	size_t words = 0, region = 0;
 	for (size_t i = 0; i < n; i++) {
