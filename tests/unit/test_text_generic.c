@@ -294,6 +294,62 @@ static void test_discussion_thread(void)
 	wn_arena_free(a);
 }
 
+/* Japanese prose has no spaces between words: its lines are as wide as
+ * twice their characters and end sentences with "。", so they are the
+ * body, and the short menu lines around them go. */
+static void test_cjk_prose(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	/* 商品の改造が商標法違反に問われるケースについて解説します。 and the like. */
+	const char *jp1 = "\xE5\x95\x86\xE5\x93\x81\xE3\x81\xAE\xE6\x94\xB9\xE9\x80\xA0"
+			  "\xE3\x81\x8C\xE5\x95\x86\xE6\xA8\x99\xE6\xB3\x95\xE9\x81\x95"
+			  "\xE5\x8F\x8D\xE3\x81\xAB\xE5\x95\x8F\xE3\x82\x8F\xE3\x82\x8C"
+			  "\xE3\x82\x8B\xE3\x82\xB1\xE3\x83\xBC\xE3\x82\xB9\xE3\x81\xAB"
+			  "\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6\xE8\xA7\xA3\xE8\xAA\xAC"
+			  "\xE3\x81\x97\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82";
+	char page[4096];
+	snprintf(page, sizeof(page),
+		 "HOME\nBlog\nContact\nAccess\n\n%s%s\n\n%s%s\n\n%s%s\n\n"
+		 "Privacy\nSitemap\nTerms\n", jp1, jp1, jp1, jp1, jp1, jp1);
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, jp1));
+		CHECK(!kept(art, "Sitemap"));
+		CHECK(!kept(art, "Blog"));
+	}
+	wn_arena_free(a);
+}
+
+/* Prose far below the article, past a long stretch of menus and forms
+ * (community rules, a privacy notice), is not part of it even when the
+ * stretch costs less than that prose scores: the run splits at the
+ * valley and keeps the stronger side. */
+static void test_valley_split(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	char page[16384];
+	size_t o = (size_t)snprintf(page, sizeof(page), "%s%s%s%s%s%s%s%s%s", PROSE_EN, PROSE_EN2,
+				    PROSE_EN3, PROSE_EN, PROSE_EN2, PROSE_EN3, PROSE_EN, PROSE_EN2,
+				    PROSE_EN3);
+	for (int i = 0; i < 90 && o < sizeof(page) - 64; i++)
+		o += (size_t)snprintf(page + o, sizeof(page) - o, "Section %d\n", i);
+	/* More prose than the stretch of menus costs on its own. */
+	for (int i = 0; i < 8 && o < sizeof(page) - 256; i++)
+		o += (size_t)snprintf(page + o, sizeof(page) - o,
+				      "\nUsers must abide by the laws of their country and speak "
+				      "respectfully to the other participants of the discussion at "
+				      "all times, rule %d.\n", i);
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "the new bridge will open"));
+		CHECK(!kept(art, "speak respectfully"));
+		CHECK(!kept(art, "rule 7"));
+	}
+	wn_arena_free(a);
+}
+
 /* Nothing crashes on odd input. */
 static void test_bad_input(void)
 {
@@ -318,5 +374,6 @@ WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_teaser_records), WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
-	     WN_TEST(test_comment_headings), WN_TEST(test_discussion_thread),
+	     WN_TEST(test_comment_headings), WN_TEST(test_discussion_thread), WN_TEST(test_cjk_prose),
+	     WN_TEST(test_valley_split),
 	     WN_TEST(test_bad_input))
