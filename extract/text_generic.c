@@ -783,6 +783,20 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	}
 	if (best_a == n)
 		return WN_OK;
+	/* A list introduced by a line ending in a colon ("The update
+	 * brings:") inside the body is the article's, however menu-like its
+	 * items. */
+	for (size_t i = best_a, intro = 0; i <= best_b; i++) {
+		const char *why = doc->lines[i].removed_by;
+		if (tl[i].blank)
+			continue;
+		if (why && strstr(why, "menu_run")) {
+			if (intro)
+				doc->lines[i].removed_by = NULL;
+			continue;
+		}
+		intro = !why && tl[i].s[tl[i].len - 1] == ':';
+	}
 	enum wn_err err = WN_OK;
 	for (size_t i = 0; i < n && !err; i++)
 		if (!tl[i].blank && (i < best_a || i > best_b))
