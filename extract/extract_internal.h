@@ -44,6 +44,12 @@ const char *wn_extract_guess_language(const char *s, size_t len);
  * scripts handled, so the count applies to the original line too. */
 size_t wn_extract_byline_prefix(const char *lower);
 
+/* True when a lower-cased line of chars characters is an image's credit:
+ * at most 80 characters, "Label: value" with a label naming an image's
+ * origin ("Photo: AP", "Credit: Jane Doe", "Фото: ТАСС") and a value of a
+ * few words that is not a sentence; never body text. */
+bool wn_extract_is_credit(const char *lower, size_t chars);
+
 /* date.c */
 
 /* raw as ISO 8601 ("2019-11-19" or "2019-11-19T08:03:00Z") in the arena,

@@ -826,6 +826,17 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			why = "teaser";
 			w = -WN_CLASS_WEIGHT;
 		}
+		/* A photo credit standing alone ("Photo: Hau Dinh, AP") is the
+		 * image's, not the body's (the article keeps it with the image). */
+		if (!why && blk->chars <= 80) {
+			const char *lower = wn_extract_lowercase(doc->arena, blk->text, blk->len);
+			if (!lower)
+				return WN_ERR_NOMEM;
+			if (wn_extract_is_credit(lower, blk->chars)) {
+				why = "credit";
+				w = -WN_CLASS_WEIGHT;
+			}
+		}
 		if (why)
 			err = wn_drop_block(doc, blk, why, w);
 		else if ((blk->kind == WN_BLOCK_LINK ||

@@ -202,3 +202,37 @@ size_t wn_extract_byline_prefix(const char *lower)
 	}
 	return 0;
 }
+
+/* A credit's value ("Hau Dinh, AP") has at most this many words. */
+#define WN_CREDIT_WORDS 8
+
+/* Labels of an image credit line ("Credit: Jane Doe", "Photo: AP",
+ * "Source: Agency"), lower-case. */
+static const char *const wn_credit_labels[] = {
+	"credit", "credits", "source", "sources", "image", "images", "photo", "photos",
+	"photograph", "picture", "illustration", "foto", "fotos", "bild", "quelle", "фото",
+	"источник", "crédit", "crédits", "imagen", "immagine",
+};
+
+bool wn_extract_is_credit(const char *lower, size_t chars)
+{
+	if (chars > 80)
+		return false;
+	for (size_t i = 0; i < sizeof(wn_credit_labels) / sizeof(wn_credit_labels[0]); i++) {
+		size_t l = strlen(wn_credit_labels[i]);
+		if (strncmp(lower, wn_credit_labels[i], l))
+			continue;
+		const char *rest = lower + l;
+		if (*rest == ' ')
+			rest++;
+		if (rest[0] != ':' || rest[1] != ' ' || !rest[2] || rest[2] == ' ')
+			continue;
+		/* A name or two and an agency, not a sentence ("Source: the
+		 * council, which said ..."). */
+		size_t vl = strlen(rest + 2);
+		char last = rest[2 + vl - 1];
+		return wn_extract_count_words(rest + 2, vl) <= WN_CREDIT_WORDS && last != '.' &&
+		       last != '!' && last != '?';
+	}
+	return false;
+}

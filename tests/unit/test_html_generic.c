@@ -346,6 +346,23 @@ static void test_prose_boxes(void)
 	wn_arena_free(a);
 }
 
+/* A photo credit standing alone is the image's, not the body's; a
+ * sentence that starts like one is body. */
+static void test_credit_lines(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><article><h1>Wall</h1>" PROSE("one")
+		"<figure><img src=w.jpg><p>Photo: Hau Dinh, AP</p></figure>" PROSE("two")
+		"<p>Source: the council, which said the work would start in spring.</p>"
+		"</article></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Paragraph two of"));
+	CHECK(!has(t, "Hau Dinh"));
+	CHECK(has(t, "Source: the council"));
+	wn_arena_free(a);
+}
+
 /* A news card: a title link and a blurb, as "More from" sections hold. */
 #define TEASER(n) "<div class=card><a href=/s" n "><h3>Another story number " n " from the desk</h3></a>" \
 	"<p>Teaser " n " says how a neighbouring town, its mayor and its engineers argued for " \
@@ -407,7 +424,7 @@ static void test_promoted(void)
 	wn_arena_free(a);
 }
 
-WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_layout_class), WN_TEST(test_item_list),
+WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
