@@ -240,33 +240,6 @@ static bool wn_line_ago(const struct wn_tline *t)
 	return false;
 }
 
-/* Labels of an image credit line ("Credit: Jane Doe", "Photo: AP",
- * "Source: Agency"), lower-case. */
-static const char *const wn_credit_labels[] = {
-	"credit", "credits", "source", "sources", "image", "images", "photo", "photos",
-	"photograph", "picture", "illustration", "foto", "fotos", "bild", "quelle", "фото",
-	"источник", "crédit", "crédits", "imagen", "immagine",
-};
-
-/* A short "Label: value" line whose label names an image's origin: a
- * caption's credit, never body text. */
-static bool wn_line_credit(const struct wn_tline *t)
-{
-	if (t->chars > 80)
-		return false;
-	for (size_t i = 0; i < sizeof(wn_credit_labels) / sizeof(wn_credit_labels[0]); i++) {
-		size_t l = strlen(wn_credit_labels[i]);
-		if (strncmp(t->lower, wn_credit_labels[i], l))
-			continue;
-		const char *rest = t->lower + l;
-		if (*rest == ' ')
-			rest++;
-		if (rest[0] == ':' && rest[1] == ' ' && rest[2] && rest[2] != ' ')
-			return true;
-	}
-	return false;
-}
-
 static bool wn_line_template(const struct wn_tline *t)
 {
 	static const char *const pairs[][2] = {{"{{", "}}"}, {"${", "}"}, {"{%", "%}"},
@@ -372,7 +345,7 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "cookie", 1);
 		else if (wn_line_copyright(t))
 			err = wn_drop(doc, i, "copyright", 1);
-		else if (wn_line_credit(t))
+		else if (wn_extract_is_credit(t->lower, t->chars))
 			err = wn_drop(doc, i, "credit", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
