@@ -23,7 +23,6 @@
 #include "cli.h"
 #include "extract.h"
 #include "input.h"
-#include "utf8.h"
 
 /* Largest file read, and largest decompressed input; past it: too_large.
  * Far above any real page, low enough to read whole without worry. */
@@ -105,23 +104,6 @@ static const char *wn_cli_page_id(struct wn_arena *arena, const char *path)
 	return wn_arena_strndup(arena, name, len);
 }
 
-/* s as valid UTF-8, invalid bytes replaced by U+FFFD: a path from the
- * command line is arbitrary bytes, and JSON strings must be UTF-8.
- * Allocated from arena; NULL when out of memory. */
-static const char *wn_cli_utf8(struct wn_arena *arena, const char *s)
-{
-	size_t len = strlen(s);
-	/* Each input byte gives at most one U+FFFD, 3 bytes. */
-	char *out = wn_arena_alloc(arena, len * 3 + 1);
-	if (!out)
-		return NULL;
-	size_t i = 0, o = 0;
-	while (i < len)
-		o += wn_utf8_put(out + o, wn_utf8_next(s, len, &i));
-	out[o] = '\0';
-	return out;
-}
-
 /* Writes len bytes of s to stdout; false (and run->write_failed, with a
  * message unless the reader just went away) on error. */
 static bool wn_cli_put(struct wn_cli_run *run, const char *s, size_t len)
@@ -188,7 +170,9 @@ static json_t *wn_cli_record(const struct wn_cli_run *run, struct wn_arena *aren
 {
 	json_t *body = art ? wn_article_to_json(art) : wn_error_to_json(err, msg);
 	json_t *rec = json_object();
-	const char *file = wn_cli_utf8(arena, path);
+	/* A path from the command line is arbitrary bytes; JSON strings must
+	 * be UTF-8. */
+	const char *file = wn_parser_valid_utf8(arena, path, strlen(path));
 	const char *id = file ? wn_cli_page_id(arena, file) : NULL;
 	if (!body || !rec || !id)
 		goto fail;

@@ -234,6 +234,21 @@ static struct wn_utf8_stats wn_utf8_scan(const char *s, size_t len)
 	return st;
 }
 
+const char *wn_parser_valid_utf8(struct wn_arena *arena, const char *s, size_t len)
+{
+	if (wn_utf8_valid(s, len))
+		return s;
+	/* Each invalid byte gives at most one U+FFFD, 3 bytes. */
+	char *out = wn_arena_alloc(arena, 3 * len + 1);
+	if (!out)
+		return NULL;
+	size_t i = 0, o = 0;
+	while (i < len)
+		o += wn_utf8_put(out + o, wn_utf8_next(s, len, &i));
+	out[o] = '\0';
+	return out;
+}
+
 /* Copies UTF-8 s[0..len) to the arena, replacing each invalid byte with
  * U+FFFD. */
 static enum wn_err wn_utf8_copy(struct wn_arena *arena, const char *s, size_t len, size_t bad,

@@ -27,6 +27,7 @@
 #include <strings.h>
 
 #include "html.h"
+#include "input.h"
 #include "utf8.h"
 
 /* Deepest element nesting passed to gumbo; deeper start tags (and as many
@@ -552,17 +553,9 @@ static enum wn_block_kind wn_walk_kind(struct wn_walk *w, int32_t owner, uint8_t
  * attribute values are checked where they enter the doc. */
 static const char *wn_walk_valid(struct wn_walk *w, const char *s, size_t len)
 {
-	if (wn_utf8_valid(s, len))
-		return s;
-	char *out = wn_arena_alloc(w->arena, 3 * len + 1);
-	if (!out) {
+	const char *out = wn_parser_valid_utf8(w->arena, s, len);
+	if (!out)
 		w->err = WN_ERR_NOMEM;
-		return NULL;
-	}
-	size_t i = 0, o = 0;
-	while (i < len)
-		o += wn_utf8_put(out + o, wn_utf8_next(s, len, &i));
-	out[o] = '\0';
 	return out;
 }
 

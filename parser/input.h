@@ -35,6 +35,13 @@ enum wn_err wn_parser_read_file(const char *path, size_t max, char **out, size_t
 /* Guesses whether bytes are HTML or plain text. */
 enum wn_input_kind wn_parser_sniff_kind(const char *bytes, size_t len);
 
+/* s[0..len) as valid UTF-8: s itself when it is, else a NUL-terminated
+ * copy from arena with U+FFFD for each invalid sequence.  NULL only when
+ * memory runs out.  For text that enters a doc or a JSON string from
+ * outside wn_parser_to_utf8 (attribute values gumbo passes through, a
+ * path from the command line). */
+const char *wn_parser_valid_utf8(struct wn_arena *arena, const char *s, size_t len);
+
 /* Converts bytes to UTF-8.  The charset is chosen in this order: a BOM, the
  * transport charset (may be NULL), <meta charset>/http-equiv for HTML, then
  * valid UTF-8, then a guess among windows-1251, koi8-r and windows-1252.
