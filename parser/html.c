@@ -500,6 +500,8 @@ struct wn_walk {
 	int pre_depth;         /* open elements keeping white space */
 	int quote_depth;       /* open <blockquote>s */
 	int caption_depth;     /* open <figcaption>s and <caption>s */
+	size_t page_text;      /* text bytes of the whole page, counted when first needed */
+	bool revealed;         /* a visibility:hidden page wrapper was read as visible */
 	enum wn_err err;       /* first error; the walk stops on it */
 };
 
@@ -707,9 +709,14 @@ static const char *wn_walk_collapse(struct wn_walk *w, const char *s)
 	return out;
 }
 
-/* True when an inline style hides the element (display:none,
- * visibility:hidden), ignoring case and white space. */
-static bool wn_style_hides(const char *style)
+/* How an inline style hides an element, ignoring case and white space. */
+enum wn_style_hiding {
+	WN_STYLE_SHOWN,     /* it does not */
+	WN_STYLE_NONE,      /* display:none */
+	WN_STYLE_INVISIBLE  /* visibility:hidden */
+};
+
+static enum wn_style_hiding wn_style_hides(const char *style)
 {
 	char flat[256];
 	size_t n = 0;
@@ -720,7 +727,8 @@ static bool wn_style_hides(const char *style)
 		flat[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	flat[n] = '\0';
-	return strstr(flat, "display:none") || strstr(flat, "visibility:hidden");
+	return strstr(flat, "display:none") ? WN_STYLE_NONE :
+	       strstr(flat, "visibility:hidden") ? WN_STYLE_INVISIBLE : WN_STYLE_SHOWN;
 }
 
 /* The attribute name of element g, or NULL. */
@@ -728,6 +736,72 @@ static const char *wn_gumbo_attr(const GumboNode *g, const char *name)
 {
 	const GumboAttribute *a = gumbo_get_attribute(&g->v.element.attributes, name);
 	return a ? a->value : NULL;
+}
+
+/* The next sibling of gumbo node g, or NULL. */
+static GumboNode *wn_gumbo_next_sibling(const GumboNode *g)
+{
+	GumboNode *p = g->parent;
+	if (!p || (p->type != GUMBO_NODE_ELEMENT && p->type != GUMBO_NODE_TEMPLATE))
+		return NULL;
+	const GumboVector *ch = &p->v.element.children;
+	size_t k = g->index_within_parent;
+	if (k >= ch->length || ch->data[k] != g) {
+		/* Defensive: find g if its index is stale. */
+		for (k = 0; k < ch->length && ch->data[k] != g; k++)
+			;
+	}
+	return k + 1 < ch->length ? ch->data[k + 1] : NULL;
+}
+
+/* Bytes of text under gumbo node root, walked in pre-order without
+ * recursion. */
+static size_t wn_gumbo_text_bytes(const GumboNode *root)
+{
+	size_t n = 0;
+	const GumboNode *g = root;
+	while (g) {
+		bool element = g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE;
+		if (element && g->v.element.children.length) {
+			g = g->v.element.children.data[0];
+			continue;
+		}
+		if (!element && g->type != GUMBO_NODE_COMMENT && g->type != GUMBO_NODE_DOCUMENT)
+			n += strlen(g->v.text.text);
+		for (;;) {
+			if (g == root) {
+				g = NULL;
+				break;
+			}
+			GumboNode *next = wn_gumbo_next_sibling(g);
+			if (next) {
+				g = next;
+				break;
+			}
+			g = g->parent;
+		}
+	}
+	return n;
+}
+
+/* True when g, hidden by visibility:hidden, is a page wrapper: it holds
+ * more than half of the page's text.  Frameworks hide the whole page that
+ * way until a script has loaded its styles (anti-flicker); the page as
+ * scraped, without JavaScript, is what is behind it.  Counting costs one
+ * walk of g's subtree, and of the page once; only the first wrapper is
+ * revealed, so the walk stays linear. */
+static bool wn_walk_page_wrapper(struct wn_walk *w, const GumboNode *g)
+{
+	if (w->revealed)
+		return false;
+	if (!w->page_text) {
+		const GumboNode *top = g; /* <html>: the document node is no element */
+		while (top->parent && top->parent->type != GUMBO_NODE_DOCUMENT)
+			top = top->parent;
+		w->page_text = wn_gumbo_text_bytes(top) + 1;
+	}
+	w->revealed = 2 * wn_gumbo_text_bytes(g) > w->page_text;
+	return w->revealed;
 }
 
 /* True for an element with the hidden attribute, except React's streamed
@@ -933,9 +1007,11 @@ static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t pare
 
 	enum wn_tag_class cls = wn_tag_class(tag);
 	if (w->invisible < 0) {
-		const char *style;
-		if (cls == WN_TAG_INVISIBLE || wn_hidden_attr(g) ||
-		    ((style = wn_gumbo_attr(g, "style")) && wn_style_hides(style)))
+		const char *style = wn_gumbo_attr(g, "style");
+		enum wn_style_hiding h = style ? wn_style_hides(style) : WN_STYLE_SHOWN;
+		if (h == WN_STYLE_INVISIBLE && wn_walk_page_wrapper(w, g))
+			h = WN_STYLE_SHOWN;
+		if (cls == WN_TAG_INVISIBLE || wn_hidden_attr(g) || h != WN_STYLE_SHOWN)
 			w->invisible = i;
 	}
 	if (w->invisible >= 0)
@@ -1007,22 +1083,6 @@ static void wn_walk_exit(struct wn_walk *w, int32_t i)
 	if (w->invisible == i)
 		w->invisible = -1;
 	w->last_closed = i;
-}
-
-/* The next sibling of gumbo node g, or NULL. */
-static GumboNode *wn_gumbo_next_sibling(GumboNode *g)
-{
-	GumboNode *p = g->parent;
-	if (!p || (p->type != GUMBO_NODE_ELEMENT && p->type != GUMBO_NODE_TEMPLATE))
-		return NULL;
-	const GumboVector *ch = &p->v.element.children;
-	size_t k = g->index_within_parent;
-	if (k >= ch->length || ch->data[k] != g) {
-		/* Defensive: find g if its index is stale. */
-		for (k = 0; k < ch->length && ch->data[k] != g; k++)
-			;
-	}
-	return k + 1 < ch->length ? ch->data[k + 1] : NULL;
 }
 
 /* Walks gumbo's tree from root in pre-order, without recursion. */

@@ -231,6 +231,28 @@ out:
 	wn_arena_free(a);
 }
 
+/* A page hidden by visibility:hidden until a script has loaded its styles
+ * (anti-flicker) is the page; a small element hidden so inside it stays
+ * hidden, and display:none hides however much it holds. */
+static void test_hidden_page_wrapper(void)
+{
+	struct wn_arena *a;
+	struct wn_doc *doc = parse_html(&a,
+		"<html><body><div id=root><div style='visibility: hidden; min-height:100vh'>"
+		"<p>The whole article, all of its text, behind a wrapper a script shows.</p>"
+		"<span style='visibility:hidden'>Tooltip</span></div></div>"
+		"<p>Footer</p></body></html>");
+	CHECK(doc && find_block(doc, "The whole article, all of its text, behind a wrapper a "
+				      "script shows."));
+	CHECK(doc && !any_block_has(doc, "Tooltip"));
+	wn_arena_free(a);
+	doc = parse_html(&a,
+		"<html><body><div style='display:none'><p>The whole page hidden by display "
+		"none stays hidden, as in a browser.</p></div><p>Shown</p></body></html>");
+	CHECK(doc && doc->n_blocks == 1 && find_block(doc, "Shown"));
+	wn_arena_free(a);
+}
+
 static void test_hidden_skipped(void)
 {
 	struct wn_arena *a;
@@ -824,5 +846,5 @@ WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_charset_western_and_invalid), WN_TEST(test_text_input),
 	     WN_TEST(test_sniff_kind), WN_TEST(test_arena_budget),
 	     WN_TEST(test_read_file), WN_TEST(test_utf8_valid),
-	     WN_TEST(test_blank_code_block_ranges), WN_TEST(test_repeated_bom), WN_TEST(test_mojibake),
+	     WN_TEST(test_blank_code_block_ranges), WN_TEST(test_repeated_bom), WN_TEST(test_mojibake), WN_TEST(test_hidden_page_wrapper),
 	     WN_TEST(test_bad_char_ref))
