@@ -591,8 +591,9 @@ static int32_t wn_widen_list(const struct wn_doc *doc, const bool *boiler, const
  * readability's winner (an article split in like sections holds it, or
  * has no title links), and outside it (inside, they are a listicle's
  * items) unless they are <article>s: other posts, whose excerpts can
- * make the box holding them readability's winner.  Sets teaser[i] for the cards and everything
- * under them.  titles: prefix sums of link-dense blocks. */
+ * make the box holding them readability's winner.  Sets teaser[i] for
+ * the cards and everything under them.  titles: prefix sums of
+ * link-dense blocks. */
 static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const double *blurbs,
 		       const double *titles, int32_t keep, bool *teaser)
 {
