@@ -50,6 +50,12 @@ size_t wn_extract_byline_prefix(const char *lower);
  * few words that is not a sentence; never body text. */
 bool wn_extract_is_credit(const char *lower, size_t chars);
 
+/* True when a lower-cased line of chars characters is page furniture by
+ * its words alone: at most 40 characters, one phrase of a multilingual
+ * list ("share", "advertisement", "read more", "реклама", "anzeige" ...)
+ * followed by nothing but a count or punctuation ("Comments (12)"). */
+bool wn_extract_is_furniture_line(const char *lower, size_t chars);
+
 /* date.c */
 
 /* raw as ISO 8601 ("2019-11-19" or "2019-11-19T08:03:00Z") in the arena,

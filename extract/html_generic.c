@@ -836,6 +836,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			if (wn_extract_is_credit(lower, blk->chars)) {
 				why = "credit";
 				w = -WN_CLASS_WEIGHT;
+			} else if (wn_extract_is_furniture_line(lower, blk->chars)) {
+				why = "furniture_line";
+				w = -WN_CLASS_WEIGHT;
 			}
 		}
 		if (why)

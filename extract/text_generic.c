@@ -53,25 +53,6 @@ struct wn_tline {
 /* A comment section opens only after this many characters of body. */
 #define WN_COMMENTS_AFTER 500
 
-/* Phrases that make up a whole short line of page furniture, lower-case,
- * in the languages of the benchmarks and seeds. */
-static const char *const wn_furniture[] = {
-	"share", "share this", "tweet", "pin it", "email", "e-mail", "print", "comments",
-	"comment", "subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
-	"log out", "register", "advertisement", "advertising", "sponsored", "read more",
-	"show more", "load more", "more news", "back to top", "follow us", "related",
-	"related articles", "related stories", "most read", "most popular", "trending",
-	"newsletter", "skip to content", "skip to main content", "menu", "search", "close",
-	"table of contents", "contents", "in this article", "on this page", "содержание",
-	"inhaltsverzeichnis", "sommaire", "índice", "indice", "sumário",
-	"реклама", "поделиться", "подписаться", "войти", "регистрация", "читать далее",
-	"читайте также", "подробнее", "комментарии", "показать еще", "показать ещё",
-	"werbung", "anzeige", "teilen", "abonnieren", "anmelden", "mehr zum thema",
-	"publicité", "partager", "s'abonner", "connexion", "lire aussi", "publicidad",
-	"compartir", "suscríbete", "iniciar sesión", "pubblicità", "condividi", "accedi",
-	"iscriviti", "publicidade", "compartilhar", "assine", "entrar", "leia também",
-};
-
 static const char *const wn_copyright[] = {
 	"all rights reserved", "все права защищены", "alle rechte vorbehalten",
 	"tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
@@ -167,19 +148,7 @@ static bool wn_line_excerpt(const char *s, size_t len)
  * count or punctuation only ("Comments (12)", "Share:"). */
 static bool wn_line_furniture(const struct wn_tline *t)
 {
-	if (t->chars > 40 || t->sentence)
-		return false;
-	for (size_t i = 0; i < sizeof(wn_furniture) / sizeof(wn_furniture[0]); i++) {
-		size_t l = strlen(wn_furniture[i]);
-		if (strncmp(t->lower, wn_furniture[i], l))
-			continue;
-		const char *rest = t->lower + l;
-		while (*rest && strchr(" :()[]|0123456789", *rest))
-			rest++;
-		if (!*rest)
-			return true;
-	}
-	return false;
+	return !t->sentence && wn_extract_is_furniture_line(t->lower, t->chars);
 }
 
 static bool wn_line_cookie(const struct wn_tline *t)

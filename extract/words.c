@@ -236,3 +236,39 @@ bool wn_extract_is_credit(const char *lower, size_t chars)
 	}
 	return false;
 }
+
+/* Phrases that make up a whole short line of page furniture, lower-case,
+ * in the languages of the benchmarks and seeds. */
+static const char *const wn_furniture_phrases[] = {
+	"share", "share this", "tweet", "pin it", "email", "e-mail", "print", "comments",
+	"comment", "subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
+	"log out", "register", "advertisement", "advertising", "sponsored", "read more",
+	"show more", "load more", "more news", "back to top", "follow us", "related",
+	"related articles", "related stories", "most read", "most popular", "trending",
+	"newsletter", "skip to content", "skip to main content", "menu", "search", "close",
+	"table of contents", "contents", "in this article", "on this page", "содержание",
+	"inhaltsverzeichnis", "sommaire", "índice", "indice", "sumário",
+	"реклама", "поделиться", "подписаться", "войти", "регистрация", "читать далее",
+	"читайте также", "подробнее", "комментарии", "показать еще", "показать ещё",
+	"werbung", "anzeige", "teilen", "abonnieren", "anmelden", "mehr zum thema",
+	"publicité", "partager", "s'abonner", "connexion", "lire aussi", "publicidad",
+	"compartir", "suscríbete", "iniciar sesión", "pubblicità", "condividi", "accedi",
+	"iscriviti", "publicidade", "compartilhar", "assine", "entrar", "leia também",
+};
+
+bool wn_extract_is_furniture_line(const char *lower, size_t chars)
+{
+	if (chars > 40)
+		return false;
+	for (size_t i = 0; i < sizeof(wn_furniture_phrases) / sizeof(wn_furniture_phrases[0]); i++) {
+		size_t l = strlen(wn_furniture_phrases[i]);
+		if (strncmp(lower, wn_furniture_phrases[i], l))
+			continue;
+		const char *rest = lower + l;
+		while (*rest && strchr(" :()[]|0123456789", *rest))
+			rest++;
+		if (!*rest)
+			return true;
+	}
+	return false;
+}

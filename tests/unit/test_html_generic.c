@@ -346,19 +346,22 @@ static void test_prose_boxes(void)
 	wn_arena_free(a);
 }
 
-/* A photo credit standing alone is the image's, not the body's; a
- * sentence that starts like one is body. */
+/* A photo credit standing alone is the image's, not the body's, and an
+ * ad slot's label is no body either; a sentence that starts like a credit
+ * is body. */
 static void test_credit_lines(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
 	const char *html =
 		"<html><body><article><h1>Wall</h1>" PROSE("one")
 		"<figure><img src=w.jpg><p>Photo: Hau Dinh, AP</p></figure>" PROSE("two")
+		"<div><p>Advertisement</p></div>"
 		"<p>Source: the council, which said the work would start in spring.</p>"
 		"</article></body></html>";
 	const char *t = extract(a, html, false);
 	CHECK(has(t, "Paragraph two of"));
 	CHECK(!has(t, "Hau Dinh"));
+	CHECK(!has(t, "Advertisement"));
 	CHECK(has(t, "Source: the council"));
 	wn_arena_free(a);
 }
