@@ -754,6 +754,22 @@ static GumboNode *wn_gumbo_next_sibling(const GumboNode *g)
 	return k + 1 < ch->length ? ch->data[k + 1] : NULL;
 }
 
+/* The node after g's subtree in a pre-order walk of root, or NULL at the
+ * end; *up gets how many of g's ancestors the walk leaves on the way. */
+static GumboNode *wn_gumbo_after(const GumboNode *g, const GumboNode *root, size_t *up)
+{
+	*up = 0;
+	for (;;) {
+		if (g == root)
+			return NULL;
+		GumboNode *next = wn_gumbo_next_sibling(g);
+		if (next)
+			return next;
+		g = g->parent;
+		(*up)++;
+	}
+}
+
 /* Bytes of text under gumbo node root, walked in pre-order without
  * recursion. */
 static size_t wn_gumbo_text_bytes(const GumboNode *root)
@@ -768,18 +784,8 @@ static size_t wn_gumbo_text_bytes(const GumboNode *root)
 		}
 		if (!element && g->type != GUMBO_NODE_COMMENT && g->type != GUMBO_NODE_DOCUMENT)
 			n += strlen(g->v.text.text);
-		for (;;) {
-			if (g == root) {
-				g = NULL;
-				break;
-			}
-			GumboNode *next = wn_gumbo_next_sibling(g);
-			if (next) {
-				g = next;
-				break;
-			}
-			g = g->parent;
-		}
+		size_t up;
+		g = wn_gumbo_after(g, root, &up);
 	}
 	return n;
 }
@@ -1104,24 +1110,15 @@ static void wn_walk_tree(struct wn_walk *w, GumboNode *root)
 			   g->type != GUMBO_NODE_DOCUMENT) {
 			wn_walk_text(w, cur, g->v.text.text, strlen(g->v.text.text));
 		}
-		/* Leave g and every ancestor it is the last child of. */
-		for (;;) {
-			if (element) {
-				wn_walk_exit(w, cur);
-				cur = wn_walk_node(w, cur)->parent;
-			}
-			if (g == root) {
-				g = NULL;
-				break;
-			}
-			GumboNode *next = wn_gumbo_next_sibling(g);
-			if (next) {
-				g = next;
-				break;
-			}
-			g = g->parent;
-			element = true;
+		/* Leave g (when an element) and every ancestor it is the last
+		 * child of. */
+		size_t up;
+		GumboNode *next = wn_gumbo_after(g, root, &up);
+		for (size_t k = 0; k < up + element; k++) {
+			wn_walk_exit(w, cur);
+			cur = wn_walk_node(w, cur)->parent;
 		}
+		g = next;
 	}
 }
 
