@@ -245,6 +245,18 @@ static const char *wn_node_text(const struct wn_doc *doc, int32_t i)
 	return b->node >= i && b->node < i + nd->subtree_size ? b->text : NULL;
 }
 
+/* The text of the first block holding node i's text: its own, or for an
+ * inline element ("<span class=post_date>") the enclosing block it went
+ * out with; NULL when the node holds no text.  For dates, where the block
+ * around a date span ("#1 · 2019-02-23, 09:14 PM") still parses to it. */
+static const char *wn_node_block_text(const struct wn_doc *doc, int32_t i)
+{
+	const struct wn_node *nd = &doc->nodes[i];
+	if (nd->n_blocks <= 0 || nd->first_block < 0 || (size_t)nd->first_block >= doc->n_blocks)
+		return NULL;
+	return doc->blocks[nd->first_block].text;
+}
+
 /* A name is at most this many words: longer is a sentence, not a byline. */
 #define WN_NAME_WORDS 8
 
@@ -430,9 +442,16 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
 					      "actualizado", "aggiornato"};
 	size_t len = raw ? strlen(raw) : 0;
 	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, raw, len) : NULL;
+	/* A forum poster's membership date is never the page's. */
+	static const char *const member[] = {"joined", "join date", "registered", "member since",
+					     "founded", "зарегистрирован", "регистрация",
+					     "mitglied seit", "inscrit"};
 	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
 	for (size_t k = 0; lower && !updates_too && k < sizeof(updates) / sizeof(updates[0]); k++)
 		if (!strncmp(lower + skip, updates[k], strlen(updates[k])))
+			return false;
+	for (size_t k = 0; lower && k < sizeof(member) / sizeof(member[0]); k++)
+		if (!strncmp(lower + skip, member[k], strlen(member[k])))
 			return false;
 	const char *iso = raw && *raw ? wn_extract_parse_date(arena, raw) : NULL;
 	if (iso)
@@ -451,7 +470,9 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 	static const char *const keys[] = {"article:published_time", "og:published_time",
 					   "og:article:published_time", "article.published",
 					   "datepublished", "date", "pubdate", "publishdate",
-					   "publish_date", "publish-date", "dc.date.issued",
+					   "publish_date", "publish-date", "published",
+					   "published-date", "publication-date",
+					   "publication_date", "date-published", "dc.date.issued",
 					   "dc.date", "dcterms.issued", "dcterms.date",
 					   "dcterms.created", "sailthru.date", "parsely-pub-date",
 					   "citation_publication_date", "citation_date"};
@@ -477,10 +498,13 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 		}
 	}
 	/* Visible dates: a short block by the title heading ("Published 19
-	 * November 2019", "By Jane Doe | Nov 19, 2019"). */
-	size_t from = title_block > 3 ? (size_t)title_block - 3 : 0;
-	for (size_t b = from; title_block >= 0 && b < doc->n_blocks &&
-	     b <= (size_t)title_block + 12; b++)
+	 * November 2019", "By Jane Doe | Nov 19, 2019"); without a title
+	 * heading (forum threads title the page in <title> only), by the start
+	 * of the container, where a first post's date stands. */
+	int32_t anchor = title_block >= 0 ? title_block :
+		container >= 0 ? doc->nodes[container].first_block : -1;
+	size_t from = anchor > 3 ? (size_t)anchor - 3 : 0;
+	for (size_t b = from; anchor >= 0 && b < doc->n_blocks && b <= (size_t)anchor + 12; b++)
 		if (doc->blocks[b].chars <= 120 && wn_date_try(a, doc->blocks[b].text, updates_too, f))
 			return true;
 	static const char *const words[] = {"date", "publish", "posted", "byline", "post-meta",
@@ -489,7 +513,7 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 		if (!wn_inside(doc, (int32_t)i, container) ||
 		    !wn_node_named(doc, (int32_t)i, words, sizeof(words) / sizeof(words[0])))
 			continue;
-		const char *t = wn_node_text(doc, (int32_t)i);
+		const char *t = wn_node_block_text(doc, (int32_t)i);
 		if (t && strlen(t) <= 160 && wn_date_try(a, t, updates_too, f))
 			return true;
 	}

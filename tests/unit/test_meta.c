@@ -158,6 +158,26 @@ static void test_date(void)
 		"\"2021-01-27T06:00:00+00:00\"}]}</script></head><body><article><h1>Wall</h1>"
 		BODY "</article></body></html>");
 	CHECK(art && art->date && !strcmp(art->date, "2021-01-27T06:00:00+00:00"));
+	/* meta name=published. */
+	art = run(a, NULL,
+		"<html><head><meta name='published' content='July 17, 2025'></head><body>"
+		"<article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2025-07-17"));
+	/* A date in an inline element whose class names a date, far from the
+	 * title: the block around it. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<div>#1 <span class='post_date'>2019-02-23, 09:14 PM</span></div></article>"
+		"</body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-02-23"));
+	/* A forum thread titled in <title> only: the first post's date by the
+	 * start of the content, not the poster's "Joined" date. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall thread</title></head><body><div><p>Posts: 2</p>"
+		"<p>Joined: Sun Dec 10, 2023 11:18 am</p><p>by ann &raquo; Sun Dec 17, 2023 11:23 am</p>"
+		BODY "</div></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2023-12-17"));
 	CHECK(wn_extract_date_days("1970-01-01") == 0);
 	CHECK(wn_extract_date_days("2019-11-19T08:00:00Z") == 18219);
 	CHECK(wn_extract_date_days("2020-03-01") - wn_extract_date_days("2020-02-28") == 2);
