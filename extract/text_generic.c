@@ -39,6 +39,7 @@ struct wn_tline {
 	bool wall;           /* a noise-section heading: costly to cross */
 	bool excerpt;        /* ends in an ellipsis: a teaser's cut summary */
 	bool row;            /* a table row: three or more tab-separated cells */
+	bool teaser;         /* the summary of a record in a run of teasers */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -436,7 +437,7 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 static double wn_line_score(const struct wn_tline *t)
 {
 	bool known = t->density >= 0;
-	if (t->excerpt)
+	if (t->excerpt || t->teaser)
 		return -10.0 - (double)t->chars / 4;
 	if (t->sentence && t->chars >= WN_BODY_CHARS &&
 	    (!known || t->density >= WN_KEYWORDS_DENSITY))
@@ -561,6 +562,62 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 		if (!tl[k].blank)
 			err = wn_drop(doc, k, "comments", (double)(k - i));
 	return err;
+}
+
+/* A teaser record is a head of WN_TEASER_HEAD_MIN to WN_TEASER_HEAD_MAX
+ * lines that are not prose (a kicker, a headline, a source or date line;
+ * kept, or removed only as part of a menu run) and then one body-like
+ * summary; from WN_TEASER_RUN such records in a row on, the summaries are
+ * other pages' teasers ("More from Digg", a site's cards under the
+ * article).  An article's paragraphs follow each other, and a heading
+ * heads several of them.  Only after an article: at least
+ * WN_TEASER_AFTER characters of article prose (paragraphs that follow a
+ * paragraph or a single heading), and more than the run holds, stand
+ * before the run.  A listing, an events calendar or a listicle
+ * whose every item is a headline, a credit and one paragraph is made of
+ * such records from the top, and they are the page. */
+#define WN_TEASER_HEAD_MIN 3
+#define WN_TEASER_HEAD_MAX 3
+#define WN_TEASER_RUN 3
+#define WN_TEASER_AFTER 1000
+
+static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, run = 0, run_start = 0, head = 0;
+	size_t before = 0, run_chars = 0; /* prose before the run, body text in it */
+	for (size_t i = 0; i <= n; i++) {
+		bool end = i == n;
+		if (!end && tl[i].blank)
+			continue;
+		const char *why = end ? NULL : doc->lines[i].removed_by;
+		if (!end && (why || wn_line_score(&tl[i]) < WN_BODY_CHARS)) {
+			/* Template lines (a share bar, "View this post on
+			 * Instagram") may stand anywhere: only what a
+			 * reader sees as the record's own lines counts. */
+			head += !why || strstr(why, "menu_run");
+			continue;
+		}
+		if (!end && head >= WN_TEASER_HEAD_MIN && head <= WN_TEASER_HEAD_MAX) {
+			if (!run++)
+				run_start = i;
+			run_chars += tl[i].chars;
+			head = 0;
+			continue;
+		}
+		bool teasers = run >= WN_TEASER_RUN && before >= WN_TEASER_AFTER &&
+			       before > run_chars;
+		for (size_t k = run_start; teasers && k < i; k++)
+			if (!tl[k].blank && !doc->lines[k].removed_by &&
+			    wn_line_score(&tl[k]) >= WN_BODY_CHARS)
+				tl[k].teaser = true;
+		/* Article prose: a paragraph after a paragraph or under one
+		 * heading.  A listing's records never count. */
+		if (!end && head <= 1)
+			before += tl[i].chars;
+		run = 0;
+		run_chars = 0;
+		head = 0;
+	}
 }
 
 /* Crossing a noise-section heading costs as much as this many characters
@@ -906,8 +963,10 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		err = wn_text_repeats(doc, tl);
 	if (!err)
 		err = wn_text_comments(doc, tl, thread);
-	if (!err)
+	if (!err) {
+		wn_text_teasers(doc, tl);
 		err = wn_text_region(doc, tl, thread, &start);
+	}
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;

@@ -160,6 +160,47 @@ static void test_teaser_records(void)
 	wn_arena_free(a);
 }
 
+/* Records of a kicker, a headline and a source line over a one-line
+ * summary, three or more in a row after the article, are other pages'
+ * teasers even when each line stands in a block of its own; the same
+ * records with no article before them are a listing and stay. */
+static void test_teaser_run(void)
+{
+	static const char *const records[] = {
+		"REINDEER GAMES\n\nWhy the herders went to fight the miners\n\n"
+		"1 digg example.org Long Reads\n\nThe herders have kept their animals on "
+		"the hills for generations, and then the miners arrived in the valley.\n\n",
+		"LOVE IS LOVE\n\nWhat a new study tells us about romance\n\n"
+		"example.com Science\n\nWhat is it like to share a life with someone "
+		"and feel no need for the things that the films are about?\n\n",
+		"A NATIONAL TRAGEDY\n\nFires spread across the dry south of the country\n\n"
+		"Animals Nature\n\nDozens of fires are spreading across the south, and they "
+		"have burned more than two million acres of bush in a week.\n\n"};
+	struct wn_arena *a = wn_arena_new(0);
+	char page[8192] = "Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+			  PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN PROSE_EN2 PROSE_EN3;
+	char listing[4096] = "";
+	for (size_t i = 0; i < sizeof(records) / sizeof(records[0]); i++) {
+		strcat(page, records[i]);
+		strcat(listing, records[i]);
+	}
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "footpath on the bridge"));
+		CHECK(!kept(art, "kept their animals"));
+		CHECK(!kept(art, "two million acres"));
+	}
+	art = extract_text(a, listing);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "kept their animals"));
+		CHECK(kept(art, "two million acres"));
+	}
+	wn_arena_free(a);
+}
+
 /* A line three times on a page is its template; a date line inside the
  * body is metadata. */
 static void test_repeats_and_metadata(void)
@@ -371,7 +412,8 @@ static void test_bad_input(void)
 
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
-	     WN_TEST(test_teaser_records), WN_TEST(test_repeats_and_metadata),
+	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run),
+	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
 	     WN_TEST(test_comment_headings), WN_TEST(test_discussion_thread), WN_TEST(test_cjk_prose),
