@@ -168,8 +168,8 @@ static size_t wn_prepass_find_close(const char *s, size_t len, size_t from, cons
 }
 
 /* Index just past the end tag closing the element whose start tag ended at
- * from, counting nested elements of the same name (<svg>, <template>);
- * len when unclosed. */
+ * from, counting nested elements of the same name (<template>); len when
+ * unclosed. */
 static size_t wn_prepass_skip_nested(const char *s, size_t len, size_t from, const char *name)
 {
 	int level = 1;
@@ -204,6 +204,15 @@ static bool wn_contains_ci(const char *s, size_t len, const char *needle)
 	return false;
 }
 
+/* True when name is one of names[0..n). */
+static bool wn_name_in(const char *name, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(name, names[i]))
+			return true;
+	return false;
+}
+
 /* Elements whose nesting the depth cap counts: all but void elements and
  * those whose end tag is optional (an unclosed <p> or <li> is closed by
  * its next sibling, so counting them would overstate the depth). */
@@ -216,10 +225,7 @@ static bool wn_prepass_counted(const char *name)
 		"thead", "tfoot", "option", "optgroup", "rb", "rt", "rtc", "rp", "caption",
 		"colgroup", "html", "head", "body",
 	};
-	for (size_t i = 0; i < sizeof(uncounted) / sizeof(uncounted[0]); i++)
-		if (!strcmp(name, uncounted[i]))
-			return false;
-	return true;
+	return !wn_name_in(name, uncounted, sizeof(uncounted) / sizeof(uncounted[0]));
 }
 
 /* Lower-cased tag name at s[p] into name (empty when too long); returns
@@ -237,6 +243,84 @@ static size_t wn_prepass_name(const char *s, size_t len, size_t p, char name[WN_
 	}
 	name[n <= WN_TAG_NAME_MAX ? n : 0] = '\0';
 	return i;
+}
+
+/* Elements inside an <svg> whose names the pre-pass keeps, to match end
+ * tags; deeper ones are skipped without names. */
+#define WN_SVG_STACK 32
+
+/* Index where the <svg> whose start tag ended at from ends: just past its
+ * </svg>; or, where a browser ends an unclosed one (the HTML standard's
+ * rules for foreign content), at the '<' of an HTML start tag that breaks
+ * out of foreign content (<div>, <p>, <ul> ...) or of an end tag closing
+ * an HTML element around the svg (</a>, </li>), outside <foreignObject>;
+ * len when it never ends.  Without this, one "<svg ...></a>" in a menu
+ * hid the rest of the page. */
+static size_t wn_prepass_skip_svg(const char *s, size_t len, size_t from)
+{
+	static const char *const breakout[] = {
+		"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
+		"em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+		"listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+		"strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var"};
+	static const char *const html_end[] = {
+		"a", "article", "aside", "body", "button", "dd", "div", "dl", "dt", "footer",
+		"form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html", "label", "li",
+		"main", "nav", "ol", "p", "section", "span", "table", "td", "th", "tr", "ul"};
+	char open[WN_SVG_STACK][WN_TAG_NAME_MAX + 1]; /* names of the open elements inside */
+	size_t depth = 0;                             /* open elements inside, named or not */
+	size_t html = 0;                              /* of which <foreignObject>s (named) */
+	for (size_t i = from; i < len;) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt)
+			return len;
+		i = (size_t)(lt - s);
+		if (len - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+			const char *e = memmem(s + i + 2, len - i - 2, "-->", 3);
+			i = e ? (size_t)(e - s) + 3 : len;
+			continue;
+		}
+		bool close = i + 1 < len && s[i + 1] == '/';
+		char name[WN_TAG_NAME_MAX + 1];
+		if (i + 1 + close >= len || !wn_is_alpha(s[i + 1 + close])) {
+			i++;
+			continue;
+		}
+		wn_prepass_name(s, len, i + 1 + close, name);
+		size_t e = wn_prepass_tag_end(s, len, i);
+		if (!close) {
+			if (!html && wn_name_in(name, breakout, sizeof(breakout) / sizeof(breakout[0])))
+				return i;
+			if (!(e >= 2 && s[e - 2] == '/')) {
+				if (depth < WN_SVG_STACK) {
+					memcpy(open[depth], name, sizeof(open[depth]));
+					html += !strcmp(name, "foreignobject");
+				}
+				depth++;
+			}
+			i = e;
+			continue;
+		}
+		i = e;
+		if (depth > WN_SVG_STACK) {
+			depth--; /* too deep to name: taken as closing the innermost */
+			continue;
+		}
+		size_t k = depth;
+		while (k > 0 && strcmp(open[k - 1], name))
+			k--;
+		if (k > 0) {
+			while (depth >= k) {
+				depth--;
+				html -= !strcmp(open[depth], "foreignobject");
+			}
+		} else if (!strcmp(name, "svg")) {
+			return e;
+		} else if (!html && wn_name_in(name, html_end, sizeof(html_end) / sizeof(html_end[0]))) {
+			return (size_t)(lt - s);
+		}
+	}
+	return len;
 }
 
 static void wn_prepass_copy(struct wn_prepass *pp, size_t from, size_t to)
@@ -275,18 +359,17 @@ static size_t wn_prepass_start_tag(struct wn_prepass *pp, size_t p, size_t end, 
 	if (!strcmp(name, "svg") || !strcmp(name, "template")) {
 		if (end >= 2 && s[end - 2] == '/')
 			return end;
-		return wn_prepass_skip_nested(s, len, end, name);
+		return name[0] == 's' ? wn_prepass_skip_svg(s, len, end) :
+			wn_prepass_skip_nested(s, len, end, name);
 	}
 	/* Raw text and RCDATA elements: their content is not markup, so it is
 	 * copied as it is and scanning resumes at their end tag. */
 	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed",
 					  "noframes"};
-	for (size_t i = 0; i < sizeof(raw) / sizeof(raw[0]); i++) {
-		if (!strcmp(name, raw[i])) {
-			size_t close = wn_prepass_find_close(s, len, end, name);
-			wn_prepass_copy(pp, p, close);
-			return close;
-		}
+	if (wn_name_in(name, raw, sizeof(raw) / sizeof(raw[0]))) {
+		size_t close = wn_prepass_find_close(s, len, end, name);
+		wn_prepass_copy(pp, p, close);
+		return close;
 	}
 	if (!strcmp(name, "plaintext")) {
 		wn_prepass_copy(pp, p, len);

@@ -320,6 +320,21 @@ static void test_script_style_svg_jsonld(void)
 	wn_arena_free(a);
 	doc = parse_html(&a, "<p title='a > b <script>'>Kept</p><p data-x=\"<!--\">Too</p>");
 	CHECK(doc && find_block(doc, "Kept") && find_block(doc, "Too"));
+	/* An unclosed <svg> ends where a browser ends it: at an end tag of an
+	 * HTML element around it, or an HTML start tag that breaks out of
+	 * foreign content; not inside <foreignObject>, nor at an end tag of
+	 * the svg's own elements (its <a>, its nested <svg>). */
+	wn_arena_free(a);
+	doc = parse_html(&a,
+		"<ul><li><a href='#'><svg width='18'></a><p>After link</p></li></ul>"
+		"<div><svg><g><text>g</text><div>Broke out</div></div>"
+		"<svg><a href='#'><svg><text>zq1</text></svg></a><!-- </a> --><text>t</text></svg>"
+		"<p>After svg</p><svg><foreignObject><div>html in svg</div></foreignObject>"
+		"<text>x</text></svg><p>End</p>");
+	CHECK(doc && find_block(doc, "After link") && find_block(doc, "Broke out") &&
+	      find_block(doc, "After svg") && find_block(doc, "End"));
+	CHECK(doc && !any_block_has(doc, "html in svg") && !any_block_has(doc, "zq1") &&
+	      doc->n_blocks == 4);
 out:
 	wn_arena_free(a);
 }
