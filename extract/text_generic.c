@@ -517,6 +517,25 @@ static int wn_line_noise_header(const struct wn_tline *t)
 		if (t->lower[l] == ':' && t->lower[l + 1] == ' ' && !t->sentence)
 			return 2;
 	}
+	/* "More Great WIRED Stories", "Latest Weather Headlines", "More
+	 * From WIRED": a short heading that opens with "more", "latest" ...
+	 * and names a kind of page, or names a site after "more from". */
+	static const char *const opens[] = {"more ", "other ", "latest ", "recent ", "related ",
+					    "popular ", "top ", "trending ", "recommended "};
+	static const char *const kinds[] = {" stories", " news", " articles", " posts",
+					    " headlines", " videos", " reads"};
+	if (t->sentence || t->words > 6 || t->chars > 60)
+		return 0;
+	if (!strncmp(t->lower, "more from ", 10) && t->words <= 4)
+		return 1;
+	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++) {
+		if (strncmp(t->lower, opens[k], strlen(opens[k])))
+			continue;
+		for (size_t e = 0; e < sizeof(kinds) / sizeof(kinds[0]); e++)
+			if (n > strlen(kinds[e]) &&
+			    !strncmp(t->lower + n - strlen(kinds[e]), kinds[e], strlen(kinds[e])))
+				return 1;
+	}
 	return 0;
 }
 

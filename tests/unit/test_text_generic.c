@@ -134,6 +134,15 @@ static void test_noise_headers_multilingual(void)
 	art = extract_text(a, inline_link);
 	CHECK(art && removed_with(art, "Related: Ferry prices rise again", "heuristic noise_link"));
 	CHECK(art && kept(art, "strong tides"));
+	/* Headings built like the listed ones: "More <site> Stories". */
+	const char *built = PROSE_EN PROSE_EN2 "More Great Harbour Stories\n"
+			    "Ferry prices rise again as the operator blames the cost of fuel\n\n"
+			    "More From Harbour Times\nNew mayor takes office\n";
+	art = extract_text(a, built);
+	CHECK(art && removed_with(art, "More Great Harbour Stories", "heuristic noise_header"));
+	CHECK(art && removed_with(art, "More From Harbour Times", "heuristic noise_header"));
+	CHECK(art && !kept(art, "Ferry prices"));
+	CHECK(art && kept(art, "strong tides"));
 	wn_arena_free(a);
 }
 
