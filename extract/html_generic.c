@@ -33,7 +33,9 @@
  * kept one goes (responsive copies, cloned slides).  On an article's page
  * with a clear readability winner, a run of like cards outside it, each a
  * title link and one blurb, is teasers ("More from", "You may like"): bad
- * in the mass, dropped in the cleaning.
+ * in the mass, dropped in the cleaning.  On a product's page (og:type
+ * product, a JSON-LD Product) other products' tiles are teasers too
+ * (dropped only), and customer reviews are boilerplate.
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
@@ -193,20 +195,27 @@ static bool wn_has_negative(const char *s, const char *word)
 	return false;
 }
 
-int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word)
+/* Node i's class and id, lower-cased and joined by a space, into buf
+ * (cut to its size). */
+static void wn_class_id(const struct wn_doc *doc, int32_t i, char *buf, size_t size)
 {
 	const struct wn_node *nd = &doc->nodes[i];
-	char buf[256];
 	size_t o = 0;
-	*word = NULL;
 	for (int k = 0; k < 2; k++) {
 		const char *v = k ? nd->id : nd->cls;
-		for (; v && *v && o + 2 < sizeof(buf); v++)
+		for (; v && *v && o + 2 < size; v++)
 			buf[o++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
-		if (o + 1 < sizeof(buf))
+		if (o + 1 < size)
 			buf[o++] = ' ';
 	}
 	buf[o] = '\0';
+}
+
+int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word)
+{
+	char buf[256];
+	*word = NULL;
+	wn_class_id(doc, i, buf, sizeof(buf));
 	int w = 0;
 	for (size_t k = 0; k < sizeof(wn_positive) / sizeof(wn_positive[0]); k++)
 		if (strstr(buf, wn_positive[k])) {
@@ -324,6 +333,7 @@ struct wn_vocab {
 	const bool *layout;       /* per node: carries a layout class */
 	bool comments;            /* comment sections are content */
 	bool article;             /* the page declares itself an article */
+	bool product;             /* the page declares itself one product's page */
 };
 
 /* True when the page says it is a discussion thread (schema.org
@@ -343,8 +353,26 @@ static bool wn_is_discussion(const struct wn_doc *doc)
 	return false;
 }
 
+/* True when the lower-cased class/id string s names customer reviews:
+ * "review" (not "preview"), "rating", or a review service's widget. */
+static bool wn_names_reviews(const char *s)
+{
+	static const char *const words[] = {"rating", "yotpo", "bazaarvoice", "okendo", "jdgm",
+					    "trustpilot", "feefo"};
+	for (const char *p = s; (p = strstr(p, "review")); p++)
+		if (p == s || p[-1] != 'p')
+			return true;
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strstr(s, words[k]))
+			return true;
+	return false;
+}
+
 /* Class/id weight of node i, with layout classes carrying no boilerplate,
- * nor comment vocabulary where comments are content. */
+ * nor comment vocabulary where comments are content.  On a product's
+ * page customer reviews are boilerplate, even when they hold most of the
+ * page (a layout class): the product is its description and
+ * specifications, and reviews are its comments. */
 static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 {
 	const struct wn_doc *doc = v->doc;
@@ -353,6 +381,14 @@ static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 		      (v->comments && !strcmp(*word, "comment")))) {
 		*word = NULL;
 		return w + WN_CLASS_WEIGHT;
+	}
+	if (v->product && !*word) {
+		char buf[256];
+		wn_class_id(doc, i, buf, sizeof(buf));
+		if (wn_names_reviews(buf)) {
+			*word = "review";
+			w -= WN_CLASS_WEIGHT;
+		}
 	}
 	return w;
 }
@@ -368,6 +404,28 @@ static bool wn_declares_article(const struct wn_doc *doc)
 		if (strstr(doc->jsonld[i], "Article\"") || strstr(doc->jsonld[i], "BlogPosting\""))
 			return true;
 	return false;
+}
+
+/* True when the page declares itself one product's page and not an
+ * article: og:type "product" (or "product.item", "...:product"), or
+ * JSON-LD naming a Product at most twice (a category page names one per
+ * tile). */
+static bool wn_declares_product(const struct wn_doc *doc)
+{
+	if (wn_declares_article(doc))
+		return false;
+	const char *og = wn_doc_meta(doc, "og:type");
+	if (og) {
+		size_t l = strlen(og);
+		if (!strcmp(og, "product") || !strcmp(og, "product.item") ||
+		    (l > 8 && !strcmp(og + l - 8, ":product")))
+			return true;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < doc->n_jsonld; i++)
+		for (const char *p = doc->jsonld[i]; (p = strstr(p, "\"Product\"")); p++)
+			n++;
+	return n && n <= 2;
 }
 
 /* True when <header> i heads a section rather than the page: it sits in
@@ -646,7 +704,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	if (err)
 		return err;
 	struct wn_vocab vocab = {doc, layout, include_comments || wn_is_discussion(doc),
-				  wn_declares_article(doc)};
+				  wn_declares_article(doc), wn_declares_product(doc)};
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		if (blk->node < 0 || (size_t)blk->node >= n || blk->chars < WN_PARA_MIN_CHARS ||
@@ -711,7 +769,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		titles[b + 1] = titles[b] + (blk->kind == WN_BLOCK_LINK ||
 					     wn_block_link_density(blk) > WN_LINK_DENSITY_MAX);
 	}
-	if (vocab.article && prose >= WN_TEASER_PROSE)
+	/* On a product's page, tiles of other products ("You may also
+	 * like", "Customers also bought") are teasers whatever the prose. */
+	if ((vocab.article && prose >= WN_TEASER_PROSE) || vocab.product)
 		wn_teasers(doc, boiler, blurbs, titles, prose_best, teaser);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
@@ -740,8 +800,12 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			 * around the article out. */
 			x = vocab.article ? blk->chars : 0;
 		}
-		if (blk->node >= 0 && (size_t)blk->node < n && teaser[blk->node]) {
-			/* A teaser weighs against a container holding it. */
+		if (blk->node >= 0 && (size_t)blk->node < n && teaser[blk->node] && !vocab.product) {
+			/* A teaser weighs against a container holding it.  Not
+			 * on a product's page: there the cleaning drops the
+			 * tiles, but a shop that calls its category page a
+			 * product has its grid as tiles, and the grid must
+			 * still be able to win. */
 			g = 0;
 			x = blk->chars;
 		}

@@ -2,7 +2,8 @@
  * classes, hidden classes, section headers, landing pages, item lists
  * (link cards too), <form> wrappers, comments (include_comments and
  * discussion threads), inline containers, repeated blocks, teasers around
- * an article, and pages without content. */
+ * an article, product pages (reviews, other products' tiles), and pages
+ * without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -427,9 +428,50 @@ static void test_promoted(void)
 	wn_arena_free(a);
 }
 
+/* Another product, as a "You may also like" tile: title link and price. */
+#define TILE(n) "<li class=tile><a href=/p" n "><h3>Speckled mug number " n "</h3></a>" \
+	"<span>$" n "4.00</span></li>"
+/* One review, in a review box. */
+#define REVIEW(n) "<div class=review-item><h4>Great mug " n "</h4><p>Review " n ": I bought " \
+	"two of these for the office, and they keep coffee hot, wash well and look lovely.</p></div>"
+
+/* On a product's page (JSON-LD Product, og:type product) customer reviews
+ * and tiles of other products go; the description and specifications
+ * stay.  Off a product's page review vocabulary is neutral. */
+static void test_product_page(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *body =
+		"<div class=product><h1>White speckle mug</h1><div class=description>"
+		"<p>A wheel-thrown stoneware mug, glazed in speckled white, made in small batches "
+		"in our studio, so no two are quite alike.</p><ul><li>Capacity: 350 ml</li>"
+		"<li>Dishwasher safe</li></ul></div>"
+		"<div class=reviews><h2>Reviews</h2>" REVIEW("1") REVIEW("2") REVIEW("3") "</div>"
+		"<div class=also><h2>You may also like</h2><ul class=tiles>" TILE("1") TILE("2")
+		TILE("3") TILE("4") "</ul></div></div></body></html>";
+	char html[4096];
+	snprintf(html, sizeof(html), "<html><head><script type='application/ld+json'>"
+		 "{\"@type\": \"Product\", \"name\": \"White speckle mug\"}</script></head><body>%s",
+		 body);
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "wheel-thrown stoneware"));
+	CHECK(has(t, "Capacity: 350 ml"));
+	CHECK(!has(t, "Review 2: I bought"));
+	CHECK(!has(t, "Speckled mug number 3"));
+	snprintf(html, sizeof(html), "<html><head><meta property='og:type' content='product'>"
+		 "</head><body>%s", body);
+	t = extract(a, html, false);
+	CHECK(has(t, "wheel-thrown stoneware"));
+	CHECK(!has(t, "Review 2: I bought"));
+	snprintf(html, sizeof(html), "<html><body>%s", body);
+	t = extract(a, html, false);
+	CHECK(has(t, "Review 2: I bought"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
-	     WN_TEST(test_promoted))
+	     WN_TEST(test_promoted), WN_TEST(test_product_page))
