@@ -35,7 +35,7 @@
  * title link and one blurb, is teasers ("More from", "You may like"): bad
  * in the mass, dropped in the cleaning.  On a product's page (og:type
  * product, a JSON-LD Product) other products' tiles are teasers too
- * (dropped only), and customer reviews are boilerplate.
+ * (dropped only), and customer reviews and footnotes are boilerplate.
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
@@ -353,26 +353,34 @@ static bool wn_is_discussion(const struct wn_doc *doc)
 	return false;
 }
 
-/* True when the lower-cased class/id string s names customer reviews:
- * "review" (not "preview"), "rating", or a review service's widget. */
-static bool wn_names_reviews(const char *s)
+/* The word naming what a product's page holds besides the product, in the
+ * lower-cased class/id string s, or NULL: customer reviews ("review", not
+ * "preview"; "rating"; a review service's widget, reported as "review")
+ * and fine print ("footnote", "disclaimer": the legal small print under a
+ * maker's product page). */
+static const char *wn_product_aside(const char *s)
 {
-	static const char *const words[] = {"rating", "yotpo", "bazaarvoice", "okendo", "jdgm",
-					    "trustpilot", "feefo"};
+	static const char *const reviews[] = {"rating", "yotpo", "bazaarvoice", "okendo", "jdgm",
+					      "trustpilot", "feefo"};
+	static const char *const fine_print[] = {"footnote", "disclaimer"};
 	for (const char *p = s; (p = strstr(p, "review")); p++)
 		if (p == s || p[-1] != 'p')
-			return true;
-	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strstr(s, words[k]))
-			return true;
-	return false;
+			return "review";
+	for (size_t k = 0; k < sizeof(reviews) / sizeof(reviews[0]); k++)
+		if (strstr(s, reviews[k]))
+			return "review";
+	for (size_t k = 0; k < sizeof(fine_print) / sizeof(fine_print[0]); k++)
+		if (strstr(s, fine_print[k]))
+			return fine_print[k];
+	return NULL;
 }
 
 /* Class/id weight of node i, with layout classes carrying no boilerplate,
  * nor comment vocabulary where comments are content.  On a product's
- * page customer reviews are boilerplate, even when they hold most of the
- * page (a layout class): the product is its description and
- * specifications, and reviews are its comments. */
+ * page customer reviews and fine print are boilerplate, even when they
+ * hold most of the page (a layout class): the product is its description
+ * and specifications, reviews are its comments and footnotes its legal
+ * small print. */
 static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 {
 	const struct wn_doc *doc = v->doc;
@@ -385,10 +393,8 @@ static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 	if (v->product && !*word) {
 		char buf[256];
 		wn_class_id(doc, i, buf, sizeof(buf));
-		if (wn_names_reviews(buf)) {
-			*word = "review";
+		if ((*word = wn_product_aside(buf)))
 			w -= WN_CLASS_WEIGHT;
-		}
 	}
 	return w;
 }
