@@ -40,6 +40,7 @@ struct wn_tline {
 	bool excerpt;        /* ends in an ellipsis: a teaser's cut summary */
 	bool row;            /* a table row: three or more tab-separated cells */
 	bool teaser;         /* the summary of a record in a run of teasers */
+	bool glued;          /* a title-case headline glued to its summary */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -143,6 +144,40 @@ static bool wn_line_excerpt(const char *s, size_t len)
 		len--;
 	return (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3)) ||
 	       (len >= 3 && !memcmp(s + len - 3, "...", 3));
+}
+
+/* "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party
+ * of six left...": a card's title-case headline glued to its summary by a
+ * scraper that dropped the break between the two elements.  True when
+ * three or more words, most of them capitalised, come before a word in
+ * which a lower-case letter or a digit runs straight into the summary's
+ * first word ("SteakhouseA party", "StandWarren Mayor", "250,000The
+ * state"), within the line's first 150 bytes.  Prose has no such joins;
+ * a camel-case name ("SoundGuys", "YouTube") or a model number ("C710N",
+ * "5G") is not a word followed by the start of a sentence. */
+static bool wn_line_glued(const char *s, size_t len)
+{
+	size_t words = 0, caps = 0;
+	bool start = true;
+	for (size_t i = 0; i + 2 < len && i < 150; i++) {
+		char c = s[i], up = s[i + 1], next = s[i + 2];
+		if (c == ' ') {
+			start = true;
+			continue;
+		}
+		if (start) {
+			words++;
+			caps += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+			start = false;
+			continue;
+		}
+		bool lower = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+		if ((lower || digit) && up >= 'A' && up <= 'Z' &&
+		    ((next >= 'a' && next <= 'z') ||
+		     (lower && next == ' ' && (up == 'A' || up == 'I'))))
+			return words > 3 && (caps - 1) * 10 >= (words - 1) * 6;
+	}
+	return false;
 }
 
 /* Lower-cased line matches a furniture phrase: whole, or followed by a
@@ -637,6 +672,24 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 		run_chars = 0;
 		head = 0;
 	}
+	/* Cards whose headline is glued to the summary need no head: three
+	 * such lines among the body-like ones in a row are a teaser run
+	 * wherever they stand. */
+	run = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && (tl[i].blank || doc->lines[i].removed_by ||
+			      wn_line_score(&tl[i]) < WN_BODY_CHARS))
+			continue;
+		if (i < n && tl[i].glued) {
+			if (!run++)
+				run_start = i;
+			continue;
+		}
+		for (size_t k = run_start; run >= WN_TEASER_RUN && k < i; k++)
+			if (tl[k].glued && !doc->lines[k].removed_by)
+				tl[k].teaser = true;
+		run = 0;
+	}
 }
 
 /* Crossing a noise-section heading costs as much as this many characters
@@ -957,6 +1010,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		t->words = wn_extract_count_words(t->s, t->len) + cjk / 2;
 		t->sentence = wn_line_sentence(t->s, t->len);
 		t->excerpt = wn_line_excerpt(t->s, t->len);
+		t->glued = wn_line_glued(t->s, t->len);
 		t->block_lines = doc->blocks[doc->lines[i].block].n_lines;
 		const char *tab = memchr(t->s, '\t', t->len);
 		t->row = tab && memchr(tab + 1, '\t', t->len - (size_t)(tab + 1 - t->s));

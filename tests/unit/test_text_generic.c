@@ -210,6 +210,34 @@ static void test_teaser_run(void)
 	wn_arena_free(a);
 }
 
+/* Cards whose title-case headline the scraper glued to the summary
+ * ("...At Troy SteakhouseA party of six...") are teasers wherever they
+ * stand, three in a row; a camel-case name in prose is no join. */
+static void test_glued_cards(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Customers Leave Without Paying Their Bill At Troy SteakhouseA party of six "
+		"left the restaurant in Troy without paying their bill after a fight.\n\n"
+		"Michigan To Mail Redistricting Panel Applications To 250,000The state will mail "
+		"the applications to voters who were chosen at random this week.\n\n"
+		"Mayor Says Move For Health Benefits Will Not StandWarren Mayor Jim Fouts says "
+		"that it was a despicable move by the council and he will veto it.\n\n"
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
+		"Here at SoundGuys we tested the bridge app, and we found that it is the best "
+		"way to see when the bridge will open to traffic.\n\n" PROSE_EN3;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(!kept(art, "party of six"));
+		CHECK(!kept(art, "Jim Fouts"));
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "Here at SoundGuys"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
 /* A line three times on a page is its template; a date line inside the
  * body is metadata. */
 static void test_repeats_and_metadata(void)
@@ -421,7 +449,7 @@ static void test_bad_input(void)
 
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
-	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run),
+	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
