@@ -749,8 +749,33 @@ static bool wn_line_code(const struct wn_tline *t)
 	if (t->blank)
 		return false;
 	char first = t->s[0], last = t->s[t->len - 1];
+	static const char *const opens[] = {"--", "//", "/*", "$ ", ">>> "};
+	static const char *const marks[] = {"()", "->", "=>", "::"};
+	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
+		if (!strncmp(t->s, opens[k], strlen(opens[k])))
+			return true;
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		for (size_t i = 0; i + 1 < t->len; i++)
+			if (t->s[i] == marks[k][0] && t->s[i + 1] == marks[k][1])
+				return true;
 	return first == '{' || first == '}' || first == '<' || last == '{' || last == '}' ||
 	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
+}
+
+/* True when line i and a non-blank neighbour are both code: a code block
+ * of a documentation page, whose lines cost nothing in the body region. */
+static bool wn_line_in_code(const struct wn_tline *tl, size_t n, size_t i)
+{
+	if (!wn_line_code(&tl[i]))
+		return false;
+	size_t k = i;
+	while (k-- > 0 && tl[k].blank)
+		;
+	if (k < i && wn_line_code(&tl[k]))
+		return true;
+	for (k = i + 1; k < n && tl[k].blank; k++)
+		;
+	return k < n && wn_line_code(&tl[k]);
 }
 
 /* Narrows [*a, *b] at its deepest valley while that costs WN_VALLEY or
@@ -814,6 +839,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			s = 0;
 		else {
 			s = wn_line_score(&tl[i]);
+			if (s < 0 && wn_line_in_code(tl, n, i))
+				s = 0;
 			if (s > 0 && spaced && tl[i].block_lines >= WN_PACKED_LINES)
 				s *= WN_PACKED_WEIGHT;
 		}
