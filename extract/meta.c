@@ -762,15 +762,22 @@ static int32_t wn_title_heading(struct wn_doc *doc, int32_t container, const cha
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t b = 0; b < doc->n_blocks; b++) {
 			const struct wn_block *blk = &doc->blocks[b];
-			if (blk->kind != WN_BLOCK_HEADING || blk->level != 1 || !blk->chars ||
+			/* A headline linked to its permalink is a link block that
+			 * keeps its level; it counts when a title is the same
+			 * words, but is not "any" <h1>, nor matched before a
+			 * separator: a linked <h1> is often the logo ("Blog" in
+			 * "Blog: Post"). */
+			if (blk->level != 1 || !blk->chars ||
+			    (blk->kind != WN_BLOCK_HEADING && blk->kind != WN_BLOCK_LINK) ||
 			    (pass == 0 && (container < 0 || blk->node < 0 ||
 					   !wn_inside(doc, blk->node, container))))
 				continue;
-			if (*any < 0)
+			if (*any < 0 && blk->kind == WN_BLOCK_HEADING)
 				*any = (int32_t)b;
-			char *h = wn_title_key(doc->arena, blk->text);
+			char *h = wn_title_key(doc->arena, wn_title_unanchor(doc->arena, blk->text));
 			for (size_t t = 0; h && t < n_titles && t < 4; t++)
-				if (keys[t] && wn_title_repeats(keys[t], h))
+				if (keys[t] && (blk->kind == WN_BLOCK_LINK ? !strcmp(keys[t], h) :
+						wn_title_repeats(keys[t], h)))
 					return (int32_t)b;
 		}
 	}

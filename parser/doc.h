@@ -98,7 +98,7 @@ struct wn_block {
 /* A <meta> tag or similar key/value found in the head. */
 struct wn_meta {
 	const char *key;          /* lower-cased name= / property= / itemprop= / http-equiv= */
-	const char *value;        /* content= */
+	const char *value;        /* content=, whitespace collapsed and trimmed */
 };
 
 /* An <img> (or og:image) seen in the page. */

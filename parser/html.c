@@ -914,7 +914,10 @@ static void wn_walk_meta(struct wn_walk *w, const GumboNode *g)
 {
 	static const char *const keys[] = {"property", "name", "itemprop", "http-equiv"};
 	const char *content = wn_gumbo_attr(g, "content");
-	if (!content || !(content = wn_walk_valid(w, content, strlen(content))))
+	/* Collapsed like <title>: "Headline&nbsp;|&nbsp;Site" has its
+	 * separator, a description no stray line breaks. */
+	if (!content || !(content = wn_walk_valid(w, content, strlen(content))) ||
+	    !(content = wn_walk_collapse(w, content)))
 		return;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		const char *k = wn_gumbo_attr(g, keys[i]);

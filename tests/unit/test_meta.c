@@ -66,6 +66,30 @@ static void test_title(void)
 		"</head><body><article>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Wall restored"));
 	CHECK(art && art->site_name && !strcmp(art->site_name, "The Coastal Daily News Online"));
+	/* ... also when no-break spaces stand around the separator. */
+	art = run(a, NULL,
+		"<html><head><meta property='og:site_name' content='coast.dev'>"
+		"<meta property='og:title' content='Wall restored &nbsp;|&nbsp; coast.dev'>"
+		"</head><body><article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Wall restored"));
+	/* A headline linked to its permalink that <title> repeats wins over a
+	 * later <h1> (a share dialog's); a linked logo <h1> before a
+	 * separator in <title> is not the title. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall to be restored</title></head><body><div>"
+		"<a href='/wall'><h1>Harbour wall to be restored</h1></a></div><article>"
+		"<h1>Share the post</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
+	art = run(a, NULL,
+		"<html><head><title>Coast Blog: Harbour wall to be restored</title></head><body>"
+		"<h1><a href='/'>Coast Blog</a></h1><article><h2>Harbour wall to be restored</h2>"
+		BODY "</article></body></html>");
+	CHECK(art && art->title && strcmp(art->title, "Coast Blog"));
+	/* A heading's permalink mark does not stop og:title matching it. */
+	art = run(a, NULL,
+		"<html><head><meta property='og:title' content='Models | The Coast project documentation pages'></head><body>"
+		"<article><h1>Models<a href='#m'>\xC2\xB6</a></h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Models"));
 	wn_arena_free(a);
 }
 
