@@ -833,6 +833,9 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			s = -WN_WALL_PENALTY;
 		else if (tl[i].meta)
 			s = thread ? 0 : -WN_META_PENALTY;
+		else if (doc->lines[i].removed_by && strstr(doc->lines[i].removed_by, "menu_run") &&
+			 wn_line_in_code(tl, n, i))
+			s = 0;
 		else if (doc->lines[i].removed_by)
 			s = ++gap >= WN_GAP_LINES ? -WN_GAP_PENALTY : 0;
 		else if (tl[i].row)
@@ -883,13 +886,13 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		return WN_OK;
 	/* A list introduced by a line ending in a colon ("The update
 	 * brings:") inside the body is the article's, however menu-like its
-	 * items. */
+	 * items; so is a code block. */
 	for (size_t i = best_a, intro = 0; i <= best_b; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
 		if (why && strstr(why, "menu_run")) {
-			if (intro)
+			if (intro || wn_line_in_code(tl, n, i))
 				doc->lines[i].removed_by = NULL;
 			continue;
 		}
