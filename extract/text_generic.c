@@ -635,6 +635,18 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 #define WN_TEASER_RUN 3
 #define WN_TEASER_AFTER 1000
 
+/* Line i is a repeated bar of links ("Whatsapp Facebook Pin Download"):
+ * four or more words, so neither an invisible spacer that a page repeats
+ * between its own paragraphs nor a "Learn more" under each of a product
+ * page's features. */
+#define WN_BAR_WORDS 4
+
+static bool wn_line_template_bar(const struct wn_doc *doc, const struct wn_tline *tl, size_t i)
+{
+	const char *why = doc->lines[i].removed_by;
+	return why && strstr(why, "repeated") && tl[i].words >= WN_BAR_WORDS;
+}
+
 static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 {
 	size_t n = doc->n_lines, run = 0, run_start = 0, head = 0;
@@ -689,6 +701,34 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 			if (tl[k].glued && !doc->lines[k].removed_by)
 				tl[k].teaser = true;
 		run = 0;
+	}
+	/* Cards between copies of one template line (a share bar under
+	 * every teaser): three or more body-like lines in a row, each with
+	 * the same repeated line just before and just after it. */
+	run = 0;
+	for (size_t i = 0, prev = n; i <= n; i++) {
+		if (i < n && (tl[i].blank || doc->lines[i].removed_by ||
+			      wn_line_score(&tl[i]) < WN_BODY_CHARS)) {
+			if (i < n && !tl[i].blank)
+				prev = i;
+			continue;
+		}
+		size_t next = i + 1;
+		while (next < n && tl[next].blank)
+			next++;
+		if (i < n && prev < n && next < n && wn_line_template_bar(doc, tl, prev) &&
+		    !strcmp(tl[prev].lower, tl[next].lower)) {
+			if (!run++)
+				run_start = i;
+			prev = i;
+			continue;
+		}
+		for (size_t k = run_start; run >= WN_TEASER_RUN && k < i; k++)
+			if (!tl[k].blank && !doc->lines[k].removed_by &&
+			    wn_line_score(&tl[k]) >= WN_BODY_CHARS)
+				tl[k].teaser = true;
+		run = 0;
+		prev = i;
 	}
 }
 

@@ -238,6 +238,34 @@ static void test_glued_cards(void)
 	wn_arena_free(a);
 }
 
+/* Summaries each between two copies of one share bar are cards, three
+ * in a row: after the article they go, the article stays. */
+static void test_cards_between_bars(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
+		"Whatsapp Facebook Pin Download\n\n"
+		"A life asks for courage and for hope, to wait for the best and to make the best "
+		"happen, while fear only stops the smile.\n\n"
+		"Whatsapp Facebook Pin Download\n\n"
+		"What holds a family together is love and care, the certainty of support and of "
+		"hands held out when the days are hard.\n\n"
+		"Whatsapp Facebook Pin Download\n\n"
+		"Strength to win and faith to believe that all is possible, that every obstacle "
+		"can be overcome and that the victory is near.\n\n"
+		"Whatsapp Facebook Pin Download\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "new bridge will open"));
+		CHECK(kept(art, "strong tides"));
+		CHECK(!kept(art, "holds a family"));
+		CHECK(!kept(art, "Strength to win"));
+	}
+	wn_arena_free(a);
+}
+
 /* A line three times on a page is its template; a date line inside the
  * body is metadata. */
 static void test_repeats_and_metadata(void)
@@ -450,6 +478,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
+	     WN_TEST(test_cards_between_bars),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
