@@ -35,7 +35,8 @@
  * title link and one blurb, is teasers ("More from", "You may like"): bad
  * in the mass, dropped in the cleaning.  On a product's page (og:type
  * product, a JSON-LD Product) other products' tiles are teasers too
- * (dropped only), and customer reviews and footnotes are boilerplate.
+ * (dropped only), and customer reviews, footnotes and carousels are
+ * boilerplate.
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
@@ -355,32 +356,33 @@ static bool wn_is_discussion(const struct wn_doc *doc)
 
 /* The word naming what a product's page holds besides the product, in the
  * lower-cased class/id string s, or NULL: customer reviews ("review", not
- * "preview"; "rating"; a review service's widget, reported as "review")
- * and fine print ("footnote", "disclaimer": the legal small print under a
- * maker's product page). */
+ * "preview"; "rating"; a review service's widget, reported as "review"),
+ * fine print ("footnote", "disclaimer": the legal small print under a
+ * maker's product page) and carousels ("carousel", "swiper": the
+ * product's own gallery is pictures, the text that slides is other
+ * products and offers). */
 static const char *wn_product_aside(const char *s)
 {
 	static const char *const reviews[] = {"rating", "yotpo", "bazaarvoice", "okendo", "jdgm",
 					      "trustpilot", "feefo"};
-	static const char *const fine_print[] = {"footnote", "disclaimer"};
+	static const char *const others[] = {"footnote", "disclaimer", "carousel", "swiper"};
 	for (const char *p = s; (p = strstr(p, "review")); p++)
 		if (p == s || p[-1] != 'p')
 			return "review";
 	for (size_t k = 0; k < sizeof(reviews) / sizeof(reviews[0]); k++)
 		if (strstr(s, reviews[k]))
 			return "review";
-	for (size_t k = 0; k < sizeof(fine_print) / sizeof(fine_print[0]); k++)
-		if (strstr(s, fine_print[k]))
-			return fine_print[k];
+	for (size_t k = 0; k < sizeof(others) / sizeof(others[0]); k++)
+		if (strstr(s, others[k]))
+			return others[k];
 	return NULL;
 }
 
 /* Class/id weight of node i, with layout classes carrying no boilerplate,
  * nor comment vocabulary where comments are content.  On a product's
- * page customer reviews and fine print are boilerplate, even when they
- * hold most of the page (a layout class): the product is its description
- * and specifications, reviews are its comments and footnotes its legal
- * small print. */
+ * page customer reviews, fine print and carousels are boilerplate, even
+ * when they hold most of the page (a layout class): the product is its
+ * description and specifications, reviews are its comments. */
 static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 {
 	const struct wn_doc *doc = v->doc;

@@ -435,9 +435,9 @@ static void test_promoted(void)
 #define REVIEW(n) "<div class=review-item><h4>Great mug " n "</h4><p>Review " n ": I bought " \
 	"two of these for the office, and they keep coffee hot, wash well and look lovely.</p></div>"
 
-/* On a product's page (JSON-LD Product, og:type product) customer reviews
- * and tiles of other products go; the description and specifications
- * stay.  Off a product's page review vocabulary is neutral. */
+/* On a product's page (JSON-LD Product, og:type product) customer reviews,
+ * carousels and tiles of other products go; the description and
+ * specifications stay.  Off a product's page review vocabulary is neutral. */
 static void test_product_page(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -447,6 +447,8 @@ static void test_product_page(void)
 		"in our studio, so no two are quite alike.</p><ul><li>Capacity: 350 ml</li>"
 		"<li>Dishwasher safe</li></ul></div>"
 		"<div class=reviews><h2>Reviews</h2>" REVIEW("1") REVIEW("2") REVIEW("3") "</div>"
+		"<div class='carousel offers'><p>Bundle offer: take the matching saucer and a pour-over "
+		"cone for half price this week.</p></div>"
 		"<div class=also><h2>You may also like</h2><ul class=tiles>" TILE("1") TILE("2")
 		TILE("3") TILE("4") "</ul></div></div></body></html>";
 	char html[4096];
@@ -458,6 +460,7 @@ static void test_product_page(void)
 	CHECK(has(t, "Capacity: 350 ml"));
 	CHECK(!has(t, "Review 2: I bought"));
 	CHECK(!has(t, "Speckled mug number 3"));
+	CHECK(!has(t, "Bundle offer"));
 	snprintf(html, sizeof(html), "<html><head><meta property='og:type' content='product'>"
 		 "</head><body>%s", body);
 	t = extract(a, html, false);
