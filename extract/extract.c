@@ -248,7 +248,8 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 			art->images[0].credit = f.credit;
 			art->n_images = 1;
 		}
-	} else if ((err = wn_extract_text_generic(doc, art))) {
+	} else if ((err = wn_extract_text_generic(doc, art)) ||
+		   (err = wn_extract_text_url_title(doc, opts->url, art))) {
 		return err;
 	}
 	if ((err = wn_extract_check_deadline(opts)))

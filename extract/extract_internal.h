@@ -111,6 +111,13 @@ enum wn_err wn_extract_html_rules(struct wn_doc *doc, const struct wn_ruleset *r
 
 /* meta.c */
 
+/* Text input with a URL: when the title (art->title, may be NULL) does not
+ * cover the URL's slug (60% of its content words), the first line of the
+ * text that does, a headline-shaped one (two words or more, at most 200
+ * bytes, no full stop at the end), becomes the title: a scraped page's
+ * text has no <title>, and the slug is the headline in other words. */
+enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, struct wn_article *art);
+
 /* Fills the article's title, author, date, date_raw, section, lead,
  * images and language from an HTML doc's head, JSON-LD, and the content
  * container (fields already set are kept).  url may be NULL. */

@@ -728,6 +728,113 @@ static double wn_title_overlap(const char *a, const char *b)
 	return na && nb ? (double)shared / (double)(na + nb - shared) : 0;
 }
 
+/* A title covers a URL's slug when it holds this share of the slug's
+ * content words, and at least WN_SLUG_SHARED of them (all, when fewer). */
+#define WN_SLUG_COVER 0.6
+#define WN_SLUG_SHARED 3
+/* Lines of text looked through for the title, and the longest taken. */
+#define WN_SLUG_LINES 400
+#define WN_SLUG_LINE_MAX 200
+
+/* The value of hex digit c, or -1. */
+static int wn_hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The slug of url folded like a title: the path segment with the most
+ * content words, percent-decoded, without a file extension, '-', '_' and
+ * '+' as spaces ("/2025/09/04/top-nutrition-trends/" -> "top nutrition
+ * trends").  In the arena; NULL when no segment has two content words. */
+static const char *wn_url_slug(struct wn_arena *arena, const char *url)
+{
+	const char *p = url ? strstr(url, "://") : NULL;
+	p = p ? strchr(p + 3, '/') : NULL;
+	const char *best = NULL;
+	size_t best_words = 1;
+	while (p && *p == '/') {
+		const char *seg = ++p;
+		while (*p && *p != '/' && *p != '?' && *p != '#')
+			p++;
+		size_t n = (size_t)(p - seg);
+		char *d = wn_arena_alloc(arena, n + 1);
+		if (!d)
+			return NULL;
+		size_t o = 0;
+		for (size_t i = 0; i < n; i++) {
+			int hi = seg[i] == '%' && i + 2 < n ? wn_hex_value(seg[i + 1]) : -1;
+			int lo = hi >= 0 ? wn_hex_value(seg[i + 2]) : -1;
+			if (lo >= 0) {
+				d[o++] = (char)(hi * 16 + lo);
+				i += 2;
+			} else {
+				d[o++] = seg[i] == '-' || seg[i] == '_' || seg[i] == '+' ? ' ' : seg[i];
+			}
+		}
+		d[o] = '\0';
+		char *dot = strrchr(d, '.');
+		if (dot && strlen(dot) <= 6)
+			*dot = '\0';
+		const char *key = wn_utf8_valid(d, strlen(d)) ? wn_title_key(arena, d) : NULL;
+		size_t off[WN_TITLE_WORDS], len[WN_TITLE_WORDS];
+		size_t words = key ? wn_title_words(key, off, len) : 0;
+		if (words > best_words) {
+			best = key;
+			best_words = words;
+		}
+		if (*p != '/')
+			break;
+	}
+	return best;
+}
+
+/* True when the title t (folded) covers the slug (folded): see
+ * WN_SLUG_COVER. */
+static bool wn_slug_covered(const char *slug, const char *t)
+{
+	size_t so[WN_TITLE_WORDS], sl[WN_TITLE_WORDS], to[WN_TITLE_WORDS], tl[WN_TITLE_WORDS];
+	size_t ns = wn_title_words(slug, so, sl), nt = wn_title_words(t, to, tl), shared = 0;
+	for (size_t i = 0; i < ns; i++)
+		for (size_t j = 0; j < nt; j++)
+			if (sl[i] == tl[j] && !memcmp(slug + so[i], t + to[j], sl[i])) {
+				shared++;
+				break;
+			}
+	return ns && shared >= (ns < WN_SLUG_SHARED ? ns : WN_SLUG_SHARED) &&
+	       (double)shared >= WN_SLUG_COVER * (double)ns;
+}
+
+enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, struct wn_article *art)
+{
+	struct wn_arena *a = doc->arena;
+	const char *slug = wn_url_slug(a, url);
+	if (!slug || (art->title && wn_slug_covered(slug, wn_title_key(a, art->title))))
+		return WN_OK;
+	for (size_t i = 0, seen = 0; i < doc->n_lines && seen < WN_SLUG_LINES; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (!len)
+			continue;
+		seen++;
+		/* A headline: two words or more, not a sentence. */
+		if (len > WN_SLUG_LINE_MAX || s[len - 1] == '.' || !memchr(s, ' ', len))
+			continue;
+		char *line = wn_arena_strndup(a, s, len);
+		if (!line)
+			return WN_ERR_NOMEM;
+		const char *key = wn_title_key(a, line);
+		if (key && wn_slug_covered(slug, key)) {
+			art->title = line;
+			return WN_OK;
+		}
+	}
+	return WN_OK;
+}
+
 /* t without a permalink mark at its end: documentation generators put
  * "¶" or "🔗" in every heading (Sphinx, MkDocs), as a link to itself.
  * In the arena; t itself when it has none. */

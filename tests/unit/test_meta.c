@@ -17,6 +17,15 @@ static struct wn_article *run(struct wn_arena *a, const char *url, const char *h
 	return art;
 }
 
+/* The article of a page's text (URL url, may be NULL), from arena a. */
+static struct wn_article *run_text(struct wn_arena *a, const char *url, const char *text)
+{
+	struct wn_extract_opts o = {.url = url, .kind = WN_INPUT_TEXT};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, text, strlen(text), &o, &art) == WN_OK);
+	return art;
+}
+
 /* A body long enough to be content. */
 #define BODY "<p>The town council voted on Tuesday to restore the harbour wall, which was " \
 	"damaged in last winter's storms, after a long public consultation.</p><p>Work will " \
@@ -90,6 +99,36 @@ static void test_title(void)
 		"<html><head><meta property='og:title' content='Models | The Coast project documentation pages'></head><body>"
 		"<article><h1>Models<a href='#m'>\xC2\xB6</a></h1>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Models"));
+	wn_arena_free(a);
+}
+
+/* Text input: the first headline-shaped line that covers the URL's slug
+ * is the title when the generic one does not; a sentence is not. */
+static void test_text_url_title(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *text =
+		"Council to restore harbour wall damaged by storms, mayor says.\n"
+		"Harbour Wall Restoration Approved\nHome\nNews\nSport\nWeather\nTravel\nCulture\n"
+		"Food\nMusic\nBooks\nFilm\nTheatre\nArts\nScience\nHealth\n"
+		"Sign up for our weekly harbour newsletter\n\n"
+		"The town council voted on Tuesday to restore the harbour wall, which was damaged in "
+		"last winter's storms, after a long public consultation that drew many replies.\n\n"
+		"Work will begin in the spring, the council said, and is expected to last about "
+		"eight months, with the harbour closed to boats for part of that time.\n\n"
+		"Residents welcomed the decision, though some asked why it had taken so long and "
+		"whether the cost would fall on local taxpayers through higher rates.\n";
+	struct wn_article *art = run_text(a,
+		"https://coast.example/news/2024/03/harbour-wall-restoration-approved.html?x=1", text);
+	CHECK(art && art->title && !strcmp(art->title, "Harbour Wall Restoration Approved"));
+	/* Percent-encoded slugs are decoded. */
+	art = run_text(a, "https://coast.example/harbour%2Dwall%20restoration", text);
+	CHECK(art && art->title && !strcmp(art->title, "Harbour Wall Restoration Approved"));
+	/* No URL, or a slug of one word: the generic title stays. */
+	struct wn_article *plain = run_text(a, NULL, text);
+	art = run_text(a, "https://coast.example/news/12345", text);
+	CHECK(plain && art && (plain->title == art->title ||
+			       (plain->title && art->title && !strcmp(plain->title, art->title))));
 	wn_arena_free(a);
 }
 
@@ -237,5 +276,6 @@ static void test_site_fields(void)
 	wn_arena_free(a);
 }
 
-WN_TEST_MAIN(WN_TEST(test_title), WN_TEST(test_author), WN_TEST(test_date),
+WN_TEST_MAIN(WN_TEST(test_title), WN_TEST(test_text_url_title), WN_TEST(test_author),
+	     WN_TEST(test_date),
 	     WN_TEST(test_site_fields))
