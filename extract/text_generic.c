@@ -574,6 +574,50 @@ static int wn_line_noise_header(const struct wn_tline *t)
 	return 0;
 }
 
+/* "Meg James is a corporate media reporter for the Los Angeles Times,
+ * covering...", "Molly Wood (@mollywood) is an Ideas contributor at
+ * WIRED": the author's box under the article, a name of two to four
+ * capitalised words, "is a/an/the" and a trade of the press.  Like an
+ * "About the author" heading it ends the article. */
+static bool wn_line_bio(const struct wn_tline *t)
+{
+	static const char *const trades[] = {"writer", "reporter", "editor", "correspondent",
+					     "journalist", "contributor", "columnist", "author"};
+	if (t->blank || t->chars > 400 || !t->sentence)
+		return false;
+	const char *is = NULL;
+	static const char *const verbs[] = {" is a ", " is an ", " is the "};
+	for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]) && !is; k++)
+		is = strstr(t->lower, verbs[k]);
+	if (!is)
+		return false;
+	size_t at = (size_t)(is - t->lower), words = 0;
+	bool start = true;
+	for (size_t i = 0; i < at; i++) {
+		char c = t->s[i];
+		if (c == ' ') {
+			start = true;
+			continue;
+		}
+		if (start && c != '(' && !(c >= 'A' && c <= 'Z') && (unsigned char)c < 0x80)
+			return false;
+		words += start && c != '(';
+		start = false;
+	}
+	if (words < 2 || words > 4)
+		return false;
+	const char *rest = is + 4;
+	const char *stop = strpbrk(rest, ".;");
+	for (size_t k = 0; k < sizeof(trades) / sizeof(trades[0]); k++) {
+		const char *hit = strstr(rest, trades[k]);
+		/* A whole word: "author", not "authority". */
+		char after = hit ? hit[strlen(trades[k])] : 0;
+		if (hit && (!stop || hit < stop) && !(after >= 'a' && after <= 'z'))
+			return true;
+	}
+	return false;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -590,7 +634,8 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 		if (tl[i].blank)
 			continue;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
-		    wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2))
+		    (wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2) ||
+		     wn_line_bio(&tl[i])))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
 		if (noise == 2) {

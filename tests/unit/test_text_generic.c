@@ -266,6 +266,31 @@ static void test_cards_between_bars(void)
 	wn_arena_free(a);
 }
 
+/* The author's box under the article ("Meg James is a corporate media
+ * reporter for ...") ends it like an "About the author" heading; a rule
+ * that names an authority does not. */
+static void test_author_bio(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"The Harbour Council is the final authority on the use of the bridge and its "
+		"paths.\n\n" PROSE_EN
+		"Meg James is a corporate media reporter for the Harbour Times, covering the "
+		"business of the port.\n\n"
+		"Ferry prices rise again as the operator blames the cost of fuel and of staff, and "
+		"the unions say that they will strike.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "final authority"));
+		CHECK(kept(art, "footpath on the bridge"));
+		CHECK(!kept(art, "Meg James"));
+		CHECK(!kept(art, "Ferry prices"));
+	}
+	wn_arena_free(a);
+}
+
 /* A line three times on a page is its template; a date line inside the
  * body is metadata. */
 static void test_repeats_and_metadata(void)
@@ -478,7 +503,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
