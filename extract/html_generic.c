@@ -41,7 +41,9 @@
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
  * a desktop, a <form> holding most of the page is a wrapper, a <header>
- * in a <section> heads a section, and comment vocabulary is neutral where
+ * in a <section> heads a section, a modal dialog never holds the article
+ * (readability's winner is sought outside), and comment vocabulary is
+ * neutral where
  * comments are content (include_comments, or a schema.org
  * DiscussionForumPosting).
  * docs/extraction.md has the whole story and the scores.
@@ -436,6 +438,20 @@ static bool wn_declares_product(const struct wn_doc *doc)
 	return n && n <= 2;
 }
 
+/* True when node i is a modal dialog: <dialog>, role=dialog or
+ * alertdialog, aria-modal=true, unless aria-modal=false (a side sheet
+ * beside the page: product details open in one).  A modal's text (a
+ * privacy policy, a cookie notice, a newsletter offer) shows over the
+ * page when asked for; it is never the page's article. */
+static bool wn_is_dialog(const struct wn_doc *doc, int32_t i)
+{
+	const char *role = wn_doc_attr(doc, i, "role");
+	const char *modal = wn_doc_attr(doc, i, "aria-modal");
+	if (modal)
+		return !strcmp(modal, "true");
+	return !strcmp(doc->nodes[i].tag, "dialog") || (role && strstr(role, "dialog"));
+}
+
 /* True when <header> i heads a section rather than the page: it sits in
  * a <section> or <main> (HTML's rule for the banner landmark; a landing
  * page heads each of its sections so).  On an article's page a header
@@ -705,8 +721,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	double *blurbs = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	double *titles = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	bool *teaser = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	bool *dialog = wn_arena_calloc(doc->arena, n, sizeof(bool));
 	if (!score || !content || !boiler || !good || !bad || !layout || !items || !all || !blurbs ||
-	    !titles || !teaser)
+	    !titles || !teaser || !dialog)
 		return WN_ERR_NOMEM;
 	enum wn_err err = wn_layout_classes(doc, layout);
 	if (err)
@@ -731,6 +748,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	}
 	int32_t best = -1;
 	for (size_t i = 0; i < n; i++) {
+		int32_t par = doc->nodes[i].parent;
+		dialog[i] = (par >= 0 && dialog[par]) || wn_is_dialog(doc, (int32_t)i);
 		if (score[i] <= 0)
 			continue;
 		const struct wn_node *nd = &doc->nodes[i];
@@ -738,7 +757,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		double ld = nd->text_chars ? (double)nd->link_chars / nd->text_chars : 0;
 		score[i] = (score[i] + wn_weight(&vocab, (int32_t)i, &word) +
 			    wn_semantic_bonus(doc, (int32_t)i)) * (1 - ld);
-		if (best < 0 || score[i] > score[best])
+		if (!dialog[i] && (best < 0 || score[i] > score[best]))
 			best = (int32_t)i;
 	}
 	size_t n_content = 0;

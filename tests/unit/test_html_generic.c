@@ -2,8 +2,8 @@
  * classes, hidden classes, section headers, landing pages, item lists
  * (link cards too), <form> wrappers, comments (include_comments and
  * discussion threads), inline containers, repeated blocks, teasers around
- * an article, product pages (reviews, other products' tiles), and pages
- * without content. */
+ * an article, product pages (reviews, other products' tiles), modal
+ * dialogs, and pages without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -472,9 +472,32 @@ static void test_product_page(void)
 	wn_arena_free(a);
 }
 
+/* A modal dialog's prose (a privacy policy in the footer) is never the
+ * article, however long; a non-modal side sheet (aria-modal=false, where
+ * a shop opens its product details) can be. */
+static void test_modal_dialog(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=product><h1>Wool runner</h1><div class=details>"
+		"<p>A true original, our runner combines soft merino wool with cloud-like comfort, "
+		"and it washes in the machine.</p><p>Sizes 8 to 14, in six colours.</p></div></div>"
+		"<footer><a href=/p>Privacy</a><div id=policy role=dialog aria-modal=true><div class=legal>"
+		PROSE("one") PROSE("two") PROSE("three") PROSE("four") "</div></div></footer>"
+		"</body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "soft merino wool"));
+	CHECK(!has(t, "Paragraph two of"));
+	html = "<html><body><main><div class=sheet role=dialog aria-modal=false><div class=text>"
+	       PROSE("one") PROSE("two") "</div></div></main></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Paragraph two of"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
-	     WN_TEST(test_promoted), WN_TEST(test_product_page))
+	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog))
