@@ -43,8 +43,7 @@
  * a desktop, a <form> holding most of the page is a wrapper, a <header>
  * in a <section> heads a section, a modal dialog never holds the article
  * (readability's winner is sought outside), and comment vocabulary is
- * neutral where
- * comments are content (include_comments, or a schema.org
+ * neutral where comments are content (include_comments, or a schema.org
  * DiscussionForumPosting).
  * docs/extraction.md has the whole story and the scores.
  *
