@@ -463,13 +463,15 @@ static bool wn_is_section_header(const struct wn_doc *doc, int32_t i)
 	return false;
 }
 
-/* Furniture by tag: nav, aside, footer, form ... except a <form> that
- * holds more than half of the page's text outside links: that is a
- * wrapper (an ASP.NET page, a forum thread with moderation checkboxes),
- * and a <header> heading a section. */
+/* Furniture by tag: nav, aside, footer, form ..., and a modal dialog
+ * (wn_is_dialog), except a <form> that holds more than half of the
+ * page's text outside links: that is a wrapper (an ASP.NET page, a forum
+ * thread with moderation checkboxes), and a <header> heading a section. */
 static bool wn_is_furniture(const struct wn_doc *doc, bool article, int32_t i)
 {
 	const struct wn_node *nd = &doc->nodes[i], *root = &doc->nodes[0];
+	if (wn_is_dialog(doc, i))
+		return true;
 	if (!wn_is_furniture_tag(nd->tag))
 		return false;
 	if (!strcmp(nd->tag, "header"))

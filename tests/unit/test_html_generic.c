@@ -488,6 +488,13 @@ static void test_modal_dialog(void)
 	const char *t = extract(a, html, false);
 	CHECK(has(t, "soft merino wool"));
 	CHECK(!has(t, "Paragraph two of"));
+	/* Inside the content, a modal goes like furniture. */
+	html = "<html><body><article><h1>Wall</h1>" PROSE("one") PROSE("two")
+	       "<div role=dialog><p>Sign up for our letter and get ten per cent off your "
+	       "first order, every week.</p></div></article></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Paragraph two of"));
+	CHECK(!has(t, "Sign up for our letter"));
 	html = "<html><body><main><div class=sheet role=dialog aria-modal=false><div class=text>"
 	       PROSE("one") PROSE("two") "</div></div></main></body></html>";
 	t = extract(a, html, false);
