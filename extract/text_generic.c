@@ -618,6 +618,14 @@ static bool wn_line_bio(const struct wn_tline *t)
 	return false;
 }
 
+/* "Was this article helpful?", "Was this page helpful? Yes No": the
+ * feedback widget under an article, which the page's footer follows. */
+static bool wn_line_feedback(const struct wn_tline *t)
+{
+	return !t->blank && t->words <= 8 && !strncmp(t->lower, "was this ", 9) &&
+	       strstr(t->lower, "helpful");
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -635,7 +643,7 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 			continue;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    (wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2) ||
-		     wn_line_bio(&tl[i])))
+		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i])))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
 		if (noise == 2) {

@@ -267,8 +267,9 @@ static void test_cards_between_bars(void)
 }
 
 /* The author's box under the article ("Meg James is a corporate media
- * reporter for ...") ends it like an "About the author" heading; a rule
- * that names an authority does not. */
+ * reporter for ...") and a "Was this article helpful?" widget end it
+ * like an "About the author" heading; a rule that names an authority
+ * does not. */
 static void test_author_bio(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -288,6 +289,14 @@ static void test_author_bio(void)
 		CHECK(!kept(art, "Meg James"));
 		CHECK(!kept(art, "Ferry prices"));
 	}
+	/* So does the feedback widget under an article. */
+	const char *feedback = PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN "Was this article helpful?\n\n"
+		"Ferry prices rise again as the operator blames the cost of fuel and of staff, and "
+		"the unions say that they will strike.\n";
+	art = extract_text(a, feedback);
+	CHECK(art && removed_with(art, "Was this article helpful?", "heuristic comments"));
+	CHECK(art && !kept(art, "Ferry prices"));
+	CHECK(art && kept(art, "footpath on the bridge"));
 	wn_arena_free(a);
 }
 
