@@ -713,18 +713,28 @@ static size_t wn_title_words(const char *s, size_t *off, size_t *len)
 	return n;
 }
 
-/* How much titles a and b (folded) are about the same thing: shared
- * content words over all of them (Jaccard), 0 when either has none. */
-static double wn_title_overlap(const char *a, const char *b)
+/* The content words of a (folded) also in b (folded); *na and *nb get
+ * how many each has. */
+static size_t wn_title_shared(const char *a, const char *b, size_t *na, size_t *nb)
 {
 	size_t ao[WN_TITLE_WORDS], al[WN_TITLE_WORDS], bo[WN_TITLE_WORDS], bl[WN_TITLE_WORDS];
-	size_t na = wn_title_words(a, ao, al), nb = wn_title_words(b, bo, bl), shared = 0;
-	for (size_t i = 0; i < na; i++)
-		for (size_t j = 0; j < nb; j++)
+	size_t shared = 0;
+	*na = wn_title_words(a, ao, al);
+	*nb = wn_title_words(b, bo, bl);
+	for (size_t i = 0; i < *na; i++)
+		for (size_t j = 0; j < *nb; j++)
 			if (al[i] == bl[j] && !memcmp(a + ao[i], b + bo[j], al[i])) {
 				shared++;
 				break;
 			}
+	return shared;
+}
+
+/* How much titles a and b (folded) are about the same thing: shared
+ * content words over all of them (Jaccard), 0 when either has none. */
+static double wn_title_overlap(const char *a, const char *b)
+{
+	size_t na, nb, shared = wn_title_shared(a, b, &na, &nb);
 	return na && nb ? (double)shared / (double)(na + nb - shared) : 0;
 }
 
@@ -796,14 +806,7 @@ static const char *wn_url_slug(struct wn_arena *arena, const char *url)
  * WN_SLUG_COVER. */
 static bool wn_slug_covered(const char *slug, const char *t)
 {
-	size_t so[WN_TITLE_WORDS], sl[WN_TITLE_WORDS], to[WN_TITLE_WORDS], tl[WN_TITLE_WORDS];
-	size_t ns = wn_title_words(slug, so, sl), nt = wn_title_words(t, to, tl), shared = 0;
-	for (size_t i = 0; i < ns; i++)
-		for (size_t j = 0; j < nt; j++)
-			if (sl[i] == tl[j] && !memcmp(slug + so[i], t + to[j], sl[i])) {
-				shared++;
-				break;
-			}
+	size_t ns, nt, shared = wn_title_shared(slug, t, &ns, &nt);
 	return ns && shared >= (ns < WN_SLUG_SHARED ? ns : WN_SLUG_SHARED) &&
 	       (double)shared >= WN_SLUG_COVER * (double)ns;
 }
