@@ -80,6 +80,9 @@
 /* A block of this many words (not a heading) is a blurb: an item's
  * summary, never a menu entry. */
 #define WN_BLURB_WORDS 10
+/* In readability's winner, a paragraph with links under this fraction of
+ * its text is prose with links in it (wn_is_linked_prose). */
+#define WN_LINKED_PROSE_MAX 0.7
 /* An item list has at least this many items of one shape. */
 #define WN_LIST_MIN_ITEMS 4
 /* The item list replaces the container when it holds this many times its
@@ -104,7 +107,8 @@
 static const char *const wn_positive[] = {"article", "body", "content", "entry", "hentry",
 					  "main", "post", "story", "text", "blog"};
 static const char *const wn_negative[] = {
-	"advert", "banner", "breadcrumb", "byline", "calendar", "comment", "consent", "cookie",
+	"advert", "banner", "breadcrumb", "breaking-news", "breakingnews", "breaking_news",
+	"byline", "calendar", "comment", "consent", "cookie", "news-ticker", "newsticker",
 	"footer", "header", "masthead", "menu", "modal", "most-read", "mostread", "most_read",
 	"navbar", "navigation", "newsletter", "outbrain", "popular", "popup", "promo",
 	"recommend", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
@@ -185,7 +189,9 @@ static bool wn_is_layout_word(const char *word)
  * a view of featured blocks) is content put forward, not a promo. */
 static bool wn_has_negative(const char *s, const char *word)
 {
-	static const char *const not_boiler[][2] = {{"promo", "promoted"}};
+	static const char *const not_boiler[][2] = {{"promo", "promoted"},
+						    {"social", "social-embed"},
+						    {"social", "social-media-embed"}};
 	for (const char *p = s; (p = strstr(p, word)); p++) {
 		bool other = false;
 		for (size_t k = 0; k < sizeof(not_boiler) / sizeof(not_boiler[0]) && !other; k++)
@@ -293,35 +299,54 @@ static bool wn_holds(const struct wn_doc *doc, int32_t a, int32_t b)
 	return b >= a && b < a + doc->nodes[a].subtree_size;
 }
 
-/* A node and its class string, sorted to group equal classes. */
+/* A node and its class string, sorted to group equal classes, and in a
+ * group copies of one box (same text length, same first block) next to
+ * each other. */
 struct wn_cls_ref {
-	const char *cls; /* the node's class="" value */
-	int32_t node;    /* the node */
+	const char *cls;   /* the node's class="" value */
+	const char *first; /* the text of its first block, "" if none */
+	uint32_t chars;    /* its text_chars */
+	int32_t node;      /* the node */
 };
 
 static int wn_cmp_cls(const void *a, const void *b)
 {
-	return strcmp(((const struct wn_cls_ref *)a)->cls, ((const struct wn_cls_ref *)b)->cls);
+	const struct wn_cls_ref *x = a, *y = b;
+	int c = strcmp(x->cls, y->cls);
+	if (!c)
+		c = (x->chars > y->chars) - (x->chars < y->chars);
+	if (!c)
+		c = strcmp(x->first, y->first);
+	return c ? c : (x->node > y->node) - (x->node < y->node);
 }
 
 /* Layout classes: a class string whose elements together hold more than
  * half the page's text is the page builder's grid ("elementor-widget-
  * container", "wp-block-group"), not a mark of boilerplate, whatever
- * words it contains.  Sets layout[i] for the nodes carrying one. */
+ * words it contains.  Copies of one box (a news ticker at the top of the
+ * page and again in the footer) count once: two tickers holding most of
+ * the text are still a ticker.  Sets layout[i] for the nodes carrying
+ * one. */
 static enum wn_err wn_layout_classes(const struct wn_doc *doc, bool *layout)
 {
 	struct wn_cls_ref *refs = wn_arena_alloc(doc->arena, doc->n_nodes * sizeof(*refs));
 	if (!refs)
 		return WN_ERR_NOMEM;
 	size_t m = 0;
-	for (size_t i = 0; i < doc->n_nodes; i++)
-		if (doc->nodes[i].cls && doc->nodes[i].text_chars)
-			refs[m++] = (struct wn_cls_ref){doc->nodes[i].cls, (int32_t)i};
+	for (size_t i = 0; i < doc->n_nodes; i++) {
+		const struct wn_node *nd = &doc->nodes[i];
+		if (nd->cls && nd->text_chars)
+			refs[m++] = (struct wn_cls_ref){
+				nd->cls, nd->first_block >= 0 ? doc->blocks[nd->first_block].text : "",
+				nd->text_chars, (int32_t)i};
+	}
 	qsort(refs, m, sizeof(*refs), wn_cmp_cls);
 	for (size_t a = 0, b; a < m; a = b) {
 		uint64_t chars = 0;
 		for (b = a; b < m && !strcmp(refs[b].cls, refs[a].cls); b++)
-			chars += doc->nodes[refs[b].node].text_chars;
+			if (b == a || refs[b].chars != refs[b - 1].chars ||
+			    strcmp(refs[b].first, refs[b - 1].first))
+				chars += refs[b].chars;
 		if (chars * 2 > doc->nodes[0].text_chars)
 			for (size_t k = a; k < b; k++)
 				layout[refs[k].node] = true;
@@ -500,6 +525,20 @@ static bool wn_is_prose_box(const struct wn_doc *doc, int32_t i)
 	const struct wn_node *nd = &doc->nodes[i];
 	return nd->text_chars - nd->link_chars >= WN_PROSE_BOX_CHARS &&
 	       (double)nd->link_chars < WN_PROSE_BOX_LINKS * (double)nd->text_chars;
+}
+
+/* True when block blk, in readability's winner keep, is the article's
+ * prose with a link or two in it rather than a link list: a paragraph
+ * or list item of WN_BLURB_WORDS words or more, with links under
+ * WN_LINKED_PROSE_MAX of its text ("The suspect was convicted and
+ * <a>sentenced to life</a>."; a digest item whose linked headline is
+ * followed by its summary).  "Read more: <a>headline</a>" is mostly link. */
+static bool wn_is_linked_prose(const struct wn_doc *doc, int32_t keep, const struct wn_block *blk)
+{
+	return (blk->kind == WN_BLOCK_PARAGRAPH || blk->kind == WN_BLOCK_LIST_ITEM) &&
+	       blk->node >= 0 && wn_holds(doc, keep, blk->node) &&
+	       wn_block_link_density(blk) <= WN_LINKED_PROSE_MAX &&
+	       wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS;
 }
 
 /* Top-down boilerplate flags: flag[i] is set when node i or an ancestor is
@@ -937,7 +976,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			err = wn_drop_block(doc, blk, why, w);
 		else if ((blk->kind == WN_BLOCK_LINK ||
 			  wn_block_link_density(blk) > WN_LINK_DENSITY_MAX) &&
-			 !(is_list && (grid || items[b + 1] > items[b])))
+			 !(is_list && (grid || items[b + 1] > items[b])) &&
+			 !wn_is_linked_prose(doc, prose_best, blk))
 			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
 	}
 	return err ? err : wn_drop_repeats(doc);

@@ -3,7 +3,8 @@
  * (link cards too), <form> wrappers, comments (include_comments and
  * discussion threads), inline containers, repeated blocks, teasers around
  * an article, product pages (reviews, other products' tiles), modal
- * dialogs, and pages without content. */
+ * dialogs, news tickers, social embeds, prose with links, and pages
+ * without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -502,9 +503,59 @@ static void test_modal_dialog(void)
 	wn_arena_free(a);
 }
 
+/* One headline of a news ticker: its link and the start of its story. */
+#define TICK(n) "<li><a href=/t" n ">Headline " n " of the day</a> <span>CITY: Story " n \
+	" begins, as tickers do, with the first words of its lead, cut short...</span></li>"
+
+/* A "Breaking News" ticker before the article, and again in the footer:
+ * the two copies hold most of the page's text, yet count once for a
+ * layout class, and stay boilerplate. */
+static void test_news_ticker(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><head><meta property='og:type' content='article'></head><body>"
+		"<div class=main><div class=breaking-news><b>Breaking News</b><ul>" TICK("1")
+		TICK("2") TICK("3") TICK("4") TICK("5") TICK("6") TICK("7") TICK("8") "</ul></div>"
+		"<div class=story><h1>Wall</h1>" PROSE("one") PROSE("two") PROSE("three")
+		PROSE("four") "</div></div><div class=foot><div class=breaking-news>"
+		"<b>Breaking News</b><ul>" TICK("1") TICK("2") TICK("3") TICK("4") TICK("5")
+		TICK("6") TICK("7") TICK("8") "</ul></div></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Paragraph one of"));
+	CHECK(has(t, "Paragraph four of"));
+	CHECK(!has(t, "Breaking News"));
+	CHECK(!has(t, "Story 3 begins"));
+	wn_arena_free(a);
+}
+
+/* An embedded social post (class "social-media-embed") is the article's
+ * quote, not a share bar; a paragraph with a long link in it is prose. */
+static void test_embeds_and_linked_prose(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><article><h1>Wall</h1>" PROSE("one") PROSE("two")
+		"<div class=social-media-embed><blockquote class=twitter-tweet><p>The new wall "
+		"looks great from the ferry this morning, well done to the whole crew</p>"
+		"</blockquote></div><div class=social-share><a href=/s>Share on Facebook</a>"
+		"</div>" PROSE("three") "<p>The contractor was fined and <a href=/f>ordered to "
+		"rebuild the northern section of the wall at its own cost</a>.</p>"
+		"<p>Read more: <a href=/r>How the harbour wall was first built, a century ago, "
+		"by the town</a></p></article></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Paragraph three of"));
+	CHECK(has(t, "looks great from the ferry"));
+	CHECK(!has(t, "Share on Facebook"));
+	CHECK(has(t, "ordered to rebuild the northern section"));
+	CHECK(!has(t, "a century ago"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
-	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog))
+	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
+	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose))
