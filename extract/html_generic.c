@@ -80,6 +80,12 @@
 /* A block of this many words (not a heading) is a blurb: an item's
  * summary, never a menu entry. */
 #define WN_BLURB_WORDS 10
+/* A paragraph beside readability's winner joins it from this many
+ * characters, with links under this fraction of them. */
+#define WN_SIBLING_PARA_CHARS 80
+#define WN_SIBLING_PARA_LINKS 0.25
+/* ... when there are this many of them. */
+#define WN_SIBLING_PARAS 2
 /* In readability's winner, a paragraph with links under this fraction of
  * its text is prose with links in it (wn_is_linked_prose). */
 #define WN_LINKED_PROSE_MAX 0.7
@@ -257,14 +263,20 @@ static bool wn_is_furniture_tag(const char *tag)
 	return false;
 }
 
+/* True when node i says it is the article's body (itemprop=articleBody). */
+static bool wn_is_article_body(const struct wn_doc *doc, int32_t i)
+{
+	const char *prop = wn_doc_attr(doc, i, "itemprop");
+	return prop && strstr(prop, "articleBody");
+}
+
 /* Semantic evidence that node i holds the article. */
 static int wn_semantic_bonus(const struct wn_doc *doc, int32_t i)
 {
 	const char *tag = doc->nodes[i].tag;
-	const char *prop = wn_doc_attr(doc, i, "itemprop");
 	const char *role = wn_doc_attr(doc, i, "role");
 	int b = 0;
-	if (prop && strstr(prop, "articleBody"))
+	if (wn_is_article_body(doc, i))
 		b += 2 * WN_CLASS_WEIGHT;
 	if (!strcmp(tag, "article") || !strcmp(tag, "main") || (role && !strcmp(role, "main")))
 		b += WN_CLASS_WEIGHT;
@@ -539,6 +551,32 @@ static bool wn_is_linked_prose(const struct wn_doc *doc, int32_t keep, const str
 	       blk->node >= 0 && wn_holds(doc, keep, blk->node) &&
 	       wn_block_link_density(blk) <= WN_LINKED_PROSE_MAX &&
 	       wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS;
+}
+
+/* True when node i, a sibling of readability's winner, is one paragraph
+ * of the article (arc90's rule): its only block a paragraph, of 80
+ * characters or more with links under a quarter of them, or shorter with
+ * no link and a full stop ("Loading..." is not one); not boilerplate,
+ * not a <noscript> notice, and a box of its own (the text of an inline
+ * element, a <b> beside a list, is its parent's).  Some sites wrap each
+ * paragraph in its own box and put the rest of the article in a box of
+ * its own ("read all"): the first paragraphs then sit beside the winner,
+ * and their parent scores nothing of them. */
+static bool wn_is_sibling_paragraph(const struct wn_vocab *v, int32_t i)
+{
+	const struct wn_doc *doc = v->doc;
+	const struct wn_node *nd = &doc->nodes[i];
+	const char *word;
+	if (nd->n_blocks != 1 || !strcmp(nd->tag, "noscript") || wn_is_furniture(doc, v->article, i) ||
+	    wn_weight(v, i, &word) < 0)
+		return false;
+	const struct wn_block *blk = &doc->blocks[nd->first_block];
+	if (blk->kind != WN_BLOCK_PARAGRAPH || !wn_holds(doc, i, blk->node))
+		return false;
+	if (blk->chars >= WN_SIBLING_PARA_CHARS)
+		return wn_block_link_density(blk) < WN_SIBLING_PARA_LINKS;
+	return !blk->link_chars && blk->len > 1 && (strstr(blk->text, ". ") ||
+		(blk->text[blk->len - 1] == '.' && blk->text[blk->len - 2] != '.'));
 }
 
 /* Top-down boilerplate flags: flag[i] is set when node i or an ancestor is
@@ -817,9 +855,16 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		double bar = score[best] * WN_SIBLING_FRACTION;
 		if (bar < 10)
 			bar = 10;
+		/* Paragraphs beside the winner join it when there are two or
+		 * more: one alone is a standfirst or a notice. */
+		size_t paras = 0;
+		for (int32_t s = parent >= 0 ? doc->nodes[parent].first_child : -1; s >= 0;
+		     s = doc->nodes[s].next_sibling)
+			paras += s != best && wn_is_sibling_paragraph(&vocab, s);
 		for (int32_t s = parent >= 0 ? doc->nodes[parent].first_child : best; s >= 0;
 		     s = parent >= 0 ? doc->nodes[s].next_sibling : -1)
-			if (s == best || score[s] >= bar)
+			if (s == best || score[s] >= bar ||
+			    (paras >= WN_SIBLING_PARAS && wn_is_sibling_paragraph(&vocab, s)))
 				content[n_content++] = s;
 	}
 
@@ -895,7 +940,11 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	double rgood = 0;
 	for (size_t c = 0; c < n_content; c++)
 		rgood += wn_range(doc, good, content[c]);
-	if (mbest >= 0 && rgood < WN_MASS_FRACTION * wn_range(doc, good, mbest)) {
+	/* The heaviest element wins too when the page marks it as the
+	 * article's body (itemprop=articleBody) around readability's winner:
+	 * an article in many sections, each its own box, the winner one. */
+	if (mbest >= 0 && (rgood < WN_MASS_FRACTION * wn_range(doc, good, mbest) ||
+			   (wn_is_article_body(doc, mbest) && wn_holds(doc, mbest, prose_best)))) {
 		best = mbest;
 		content[0] = best;
 		n_content = 1;

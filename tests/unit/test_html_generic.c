@@ -3,8 +3,8 @@
  * (link cards too), <form> wrappers, comments (include_comments and
  * discussion threads), inline containers, repeated blocks, teasers around
  * an article, product pages (reviews, other products' tiles), modal
- * dialogs, news tickers, social embeds, prose with links, and pages
- * without content. */
+ * dialogs, news tickers, social embeds, prose with links, paragraphs
+ * beside the winner, marked article bodies, and pages without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -552,10 +552,49 @@ static void test_embeds_and_linked_prose(void)
 	wn_arena_free(a);
 }
 
+/* One paragraph in a box of its own, as some sites wrap each. */
+#define PARA(n) "<div class=para>Opening paragraph " n " says the wall was finished on time, " \
+	"under budget, and to the praise of everyone.</div>"
+
+/* Paragraphs in boxes of their own beside readability's winner (the rest
+ * of the article in a "read all" box) join it, two or more of them; one
+ * alone is a standfirst.  A body marked itemprop=articleBody around the
+ * winner is the container whole. */
+static void test_sibling_paragraphs(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=page><h1>Wall</h1><div class=wrap>" PARA("1") PARA("2")
+		"<div class=read-all>" PROSE("one") PROSE("two") PROSE("three") PROSE("four")
+		PROSE("five") PROSE("six") PROSE("seven") PROSE("eight") "</div></div>"
+		"<div class=rail><a href=/x>Other news of the day, all of it</a></div></div>"
+		"</body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Opening paragraph 1 says"));
+	CHECK(has(t, "Opening paragraph 2 says"));
+	CHECK(has(t, "Paragraph eight of"));
+	html = "<html><body><div class=page><h1>Wall</h1><div class=wrap>" PARA("1")
+	       "<div class=read-all>" PROSE("one") PROSE("two") PROSE("three") PROSE("four")
+	       PROSE("five") PROSE("six") PROSE("seven") PROSE("eight") "</div></div></div>"
+	       "</body></html>";
+	t = extract(a, html, false);
+	CHECK(!has(t, "Opening paragraph 1 says"));
+	CHECK(has(t, "Paragraph eight of"));
+	html = "<html><body><div itemprop=articleBody><div class=block><div class=text>"
+	       PROSE("one") PROSE("two") PROSE("three") PROSE("four") PROSE("five") PROSE("six")
+	       PROSE("seven") PROSE("eight") "</div></div><div class=block><div class=text>"
+	       PROSE("nine") PROSE("ten") "</div></div></div></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Paragraph one of"));
+	CHECK(has(t, "Paragraph ten of"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
 	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
 	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
-	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose))
+	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
+	     WN_TEST(test_sibling_paragraphs))
