@@ -420,7 +420,11 @@ static const char *wn_product_aside(const char *s)
  * nor comment vocabulary where comments are content.  On a product's
  * page customer reviews, fine print and carousels are boilerplate, even
  * when they hold most of the page (a layout class): the product is its
- * description and specifications, reviews are its comments. */
+ * description and specifications, reviews are its comments.  On an
+ * article's page a caption (class/id "caption": a photo's, a slideshow's
+ * with its "Caption" toggle) is the image's, not the body's, like a
+ * figcaption; elsewhere "caption" names a card's text (Bootstrap's
+ * thumbnail caption, a product tile). */
 static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 {
 	const struct wn_doc *doc = v->doc;
@@ -435,6 +439,14 @@ static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 		wn_class_id(doc, i, buf, sizeof(buf));
 		if ((*word = wn_product_aside(buf)))
 			w -= WN_CLASS_WEIGHT;
+	}
+	if (v->article && !*word) {
+		char buf[256];
+		wn_class_id(doc, i, buf, sizeof(buf));
+		if (strstr(buf, "caption")) {
+			*word = "caption";
+			w -= WN_CLASS_WEIGHT;
+		}
 	}
 	return w;
 }

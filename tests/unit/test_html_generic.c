@@ -4,7 +4,8 @@
  * discussion threads), inline containers, repeated blocks, teasers around
  * an article, product pages (reviews, other products' tiles), modal
  * dialogs, news tickers, social embeds, prose with links, paragraphs
- * beside the winner, marked article bodies, and pages without content. */
+ * beside the winner, marked article bodies, captions, and pages without
+ * content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -590,6 +591,33 @@ static void test_sibling_paragraphs(void)
 	wn_arena_free(a);
 }
 
+/* On an article's page a caption box (a slideshow's, with its "Caption"
+ * toggle) is the image's; elsewhere "caption" is a card's text. */
+static void test_captions(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><head><meta property='og:type' content='article'></head><body><article>"
+		"<h1>Wall</h1><ul class=gallery><li><img src=/w.jpg><div class=caption>The mayor, "
+		"left, and the engineer inspect the wall on Monday, Nov. 18.</div>"
+		"<div class=captionlink><p>Caption</p></div></li></ul>" PROSE("one") PROSE("two")
+		PROSE("three") "</article></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Paragraph three of"));
+	CHECK(!has(t, "inspect the wall"));
+	CHECK(!has(t, "Caption"));
+	html = "<html><body><h1>Our rooms</h1><div class=rooms>"
+	       "<div class=thumbnail><img src=/a.jpg><div class=caption><h3>Sea room</h3><p>A double "
+	       "room with a view over the harbour, the wall and the ferry.</p></div></div>"
+	       "<div class=thumbnail><img src=/b.jpg><div class=caption><h3>Garden room</h3><p>A "
+	       "twin room on the quiet side, over the garden and the old church.</p></div></div>"
+	       "</div></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "view over the harbour"));
+	CHECK(has(t, "over the garden"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -597,4 +625,4 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
 	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
-	     WN_TEST(test_sibling_paragraphs))
+	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions))
