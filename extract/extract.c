@@ -248,9 +248,14 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 			art->images[0].credit = f.credit;
 			art->n_images = 1;
 		}
-	} else if ((err = wn_extract_text_generic(doc, art)) ||
-		   (err = wn_extract_text_url_title(doc, opts->url, art))) {
-		return err;
+	} else {
+		/* The headline the URL names tells the generic heuristics
+		 * where the body starts, and is the title when theirs is not. */
+		size_t headline;
+		if ((err = wn_extract_text_slug_line(doc, opts->url, &headline)) ||
+		    (err = wn_extract_text_generic(doc, headline, art)) ||
+		    (err = wn_extract_text_url_title(doc, opts->url, headline, art)))
+			return err;
 	}
 	if ((err = wn_extract_check_deadline(opts)))
 		return err;

@@ -76,8 +76,10 @@ long wn_extract_date_days(const char *iso);
 /* Generic heuristics for a text doc no rule file matched: marks noise
  * lines removed ("heuristic <name> <score>") and fills art->title (and
  * author/date_raw when a byline or date line sits by the title) when
- * still NULL.  WN_ERR_NOMEM at worst. */
-enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art);
+ * still NULL.  headline is the line of the page's headline found from its
+ * URL (wn_extract_text_slug_line), doc->n_lines when unknown: the body
+ * usually starts right under it.  WN_ERR_NOMEM at worst. */
+enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct wn_article *art);
 
 /* html_generic.c */
 
@@ -111,12 +113,20 @@ enum wn_err wn_extract_html_rules(struct wn_doc *doc, const struct wn_ruleset *r
 
 /* meta.c */
 
+/* Text input with a URL: *line gets the first line of the text,
+ * headline-shaped (two words or more, at most 200 bytes, no full stop at
+ * the end), that covers the URL's slug (60% of its content words, and 3
+ * or all of them), or doc->n_lines when there is none (no URL, no slug of
+ * two content words).  The scraped page's headline: its title, and where
+ * its body starts.  WN_ERR_NOMEM at worst. */
+enum wn_err wn_extract_text_slug_line(struct wn_doc *doc, const char *url, size_t *line);
+
 /* Text input with a URL: when the title (art->title, may be NULL) does not
- * cover the URL's slug (60% of its content words), the first line of the
- * text that does, a headline-shaped one (two words or more, at most 200
- * bytes, no full stop at the end), becomes the title: a scraped page's
- * text has no <title>, and the slug is the headline in other words. */
-enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, struct wn_article *art);
+ * cover the URL's slug, line (from wn_extract_text_slug_line; n_lines for
+ * none) becomes the title: a scraped page's text has no <title>, and the
+ * slug is the headline in other words. */
+enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_t line,
+				      struct wn_article *art);
 
 /* Fills the article's title, author, date, date_raw, section, lead,
  * images and language from an HTML doc's head, JSON-LD, and the content

@@ -811,13 +811,12 @@ static bool wn_slug_covered(const char *slug, const char *t)
 	       (double)shared >= WN_SLUG_COVER * (double)ns;
 }
 
-enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, struct wn_article *art)
+enum wn_err wn_extract_text_slug_line(struct wn_doc *doc, const char *url, size_t *line)
 {
 	struct wn_arena *a = doc->arena;
 	const char *slug = wn_url_slug(a, url);
-	if (!slug || (art->title && wn_slug_covered(slug, wn_title_key(a, art->title))))
-		return WN_OK;
-	for (size_t i = 0, seen = 0; i < doc->n_lines && seen < WN_SLUG_LINES; i++) {
+	*line = doc->n_lines;
+	for (size_t i = 0, seen = 0; slug && i < doc->n_lines && seen < WN_SLUG_LINES; i++) {
 		size_t len = doc->lines[i].len;
 		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
 		if (!len)
@@ -826,16 +825,31 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, struc
 		/* A headline: two words or more, not a sentence. */
 		if (len > WN_SLUG_LINE_MAX || s[len - 1] == '.' || !memchr(s, ' ', len))
 			continue;
-		char *line = wn_arena_strndup(a, s, len);
-		if (!line)
+		char *text = wn_arena_strndup(a, s, len);
+		if (!text)
 			return WN_ERR_NOMEM;
-		const char *key = wn_title_key(a, line);
+		const char *key = wn_title_key(a, text);
 		if (key && wn_slug_covered(slug, key)) {
-			art->title = line;
-			return WN_OK;
+			*line = i;
+			break;
 		}
 	}
 	return WN_OK;
+}
+
+enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_t line,
+				      struct wn_article *art)
+{
+	struct wn_arena *a = doc->arena;
+	if (line >= doc->n_lines)
+		return WN_OK;
+	const char *slug = wn_url_slug(a, url);
+	if (!slug || (art->title && wn_slug_covered(slug, wn_title_key(a, art->title))))
+		return WN_OK;
+	size_t len = doc->lines[line].len;
+	const char *s = wn_utf8_trim(doc->text + doc->lines[line].off, &len);
+	art->title = wn_arena_strndup(a, s, len);
+	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
 /* t without a permalink mark at its end: documentation generators put

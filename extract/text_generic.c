@@ -5,9 +5,10 @@
  * numbered headline lists, number grids (calendars), share/login/cookie
  * lines, copyright footers.  Those are removed first; then the body is the
  * best-scoring run of lines (maximum subarray: body-like lines score their
- * length, others a penalty), and everything outside it goes.  The title is
- * the headline-shaped line just before the body; a byline or date line
- * next to it fills author and date_raw.
+ * length, others a penalty), and everything outside it goes; with a URL,
+ * the headline its slug names is a prior for where that run starts.  The
+ * title is the headline-shaped line just before the body; a byline or
+ * date line next to it fills author and date_raw.
  *
  * Each removal is marked on the line as "heuristic <name> <score>".
  */
@@ -905,18 +906,105 @@ static void wn_text_valley(const double *score, size_t *a, size_t *b)
 	}
 }
 
+/* The run through the first paragraph under the page's headline (the
+ * line the URL's slug names) gains this much: an article starts right
+ * under its headline, with a byline or a date between.  Lines within
+ * WN_LEAD_LINES non-blank lines of the headline are looked at. */
+#define WN_HEADLINE_BONUS 3000.0
+#define WN_LEAD_LINES 6
+
+/* True when line i is kept and body-like. */
+static bool wn_line_prose(const struct wn_doc *doc, const struct wn_tline *tl, size_t i)
+{
+	return !tl[i].blank && !doc->lines[i].removed_by && wn_line_score(&tl[i]) >= WN_BODY_CHARS;
+}
+
+/* True when line t is a byline or a date: alone (meta), or a byline
+ * that runs on ("By BILL HOPPE | Special to the Pioneer Press"). */
+static bool wn_line_dateline(const struct wn_tline *t)
+{
+	return t->meta || (!t->blank && !t->sentence && wn_extract_byline_prefix(t->lower));
+}
+
+/* The first paragraph under the headline line h (n for none): within
+ * WN_LEAD_LINES non-blank lines after h, the first kept body-like line
+ * after the last byline or date among them (a standfirst or a caption
+ * comes before them, the article after), when h itself is
+ * headline-shaped rather than prose, and not page furniture.  The
+ * headline said again (a breadcrumb, then the heading) counts from its
+ * last copy. */
+static size_t wn_text_lead(const struct wn_doc *doc, const struct wn_tline *tl, size_t h)
+{
+	size_t n = doc->n_lines, lead = n;
+	const char *why = h < n ? doc->lines[h].removed_by : NULL;
+	if (h >= n || tl[h].blank || wn_line_score(&tl[h]) >= WN_BODY_CHARS ||
+	    (why && !strstr(why, "menu_run") && !strstr(why, "repeated")))
+		return n;
+	for (size_t i = h + 1, seen = 0; i < n && seen < WN_LEAD_LINES; i++) {
+		if (tl[i].blank)
+			continue;
+		seen++;
+		if (lead == n && !strcmp(tl[i].lower, tl[h].lower))
+			seen = 0;
+		else if (wn_line_dateline(&tl[i]))
+			lead = n;
+		else if (lead == n && wn_line_prose(doc, tl, i))
+			lead = i;
+	}
+	return lead;
+}
+
+/* The best run [*a, *b] of non-blank lines by line score s (Kadane),
+ * with bonus added at line bonus_at (n for none), then narrowed at its
+ * deepest valleys of score (s with each penalty capped, see
+ * wn_text_valley).  *a = *b = n when no run scores above 0. */
+static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, double *score,
+			 size_t bonus_at, double bonus, size_t *a, size_t *b)
+{
+	size_t from = n;
+	double best = 0, cur = 0;
+	*a = *b = n;
+	if (bonus_at < n)
+		score[bonus_at] += bonus;
+	for (size_t i = 0; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		if (cur <= 0) {
+			cur = 0;
+			from = i;
+		}
+		cur += s[i] + (i == bonus_at ? bonus : 0);
+		if (cur > best) {
+			best = cur;
+			*a = from;
+			*b = i;
+		}
+	}
+	wn_text_valley(score, a, b);
+	if (bonus_at < n)
+		score[bonus_at] -= bonus;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
- * Sets *start to the region's first line (n when there is no body). */
+ * The page's headline (line headline, n when unknown) is a prior: when
+ * the best run misses the paragraph under it and the run through that
+ * paragraph, with WN_HEADLINE_BONUS, beats it, that run is the body,
+ * from under the headline on, and on down to the best run when that lies
+ * below -- unless it only adds that one paragraph and short lines above
+ * the best run (a standfirst, a caption, an author's bio the best run
+ * rightly starts after).  Sets *start to the region's first line (n when
+ * there is no body). */
 static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl, bool thread,
-				  size_t *start)
+				  size_t headline, size_t *start)
 {
-	size_t n = doc->n_lines, best_a = n, best_b = n, a = n;
-	double best = 0, cur = 0;
+	size_t n = doc->n_lines, best_a, best_b;
+	size_t lead = wn_text_lead(doc, tl, headline);
 	size_t gap = 0; /* removed lines in a row so far */
 	bool spaced = wn_text_spaced(doc, tl);
+	double *line_s = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*line_s));
 	double *score = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*score));
-	if (!score)
+	if (!line_s || !score)
 		return WN_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++) {
 		if (tl[i].blank)
@@ -942,20 +1030,29 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 		if (!doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
 			gap = 0;
+		line_s[i] = s;
 		score[i] = wn_line_code(&tl[i]) ? 0 :
 			   s < -WN_GAP_PENALTY && !tl[i].wall && !tl[i].meta ? -WN_GAP_PENALTY : s;
-		if (cur <= 0) {
-			cur = 0;
-			a = i;
-		}
-		cur += s;
-		if (cur > best) {
-			best = cur;
-			best_a = a;
-			best_b = i;
+	}
+	wn_text_best(tl, n, line_s, score, n, 0, &best_a, &best_b);
+	if (lead < n && (best_a == n || lead < best_a || lead > best_b)) {
+		size_t a, b, added = 0;
+		wn_text_best(tl, n, line_s, score, lead, WN_HEADLINE_BONUS, &a, &b);
+		for (size_t i = a; best_a < n && i < best_a; i++)
+			added += i != lead && wn_line_prose(doc, tl, i);
+		/* The run reaches up from the best run to the lead (else it
+		 * is elsewhere, or reaches down to it from above the
+		 * headline); the best run lies wholly under it. */
+		bool up = best_a < n && lead < best_a && b >= best_a;
+		bool below = best_a < n && b < best_a;
+		/* Taken on the headline's word, the body starts under it,
+		 * and runs on to a best run further down. */
+		if (a <= lead && lead <= b && (!up || added)) {
+			best_a = a > headline ? a : headline + 1;
+			if (!below)
+				best_b = b;
 		}
 	}
-	wn_text_valley(score, &best_a, &best_b);
 	*start = best_a;
 	size_t words = 0, region = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1105,7 +1202,7 @@ static bool wn_text_thread(const struct wn_tline *tl, size_t n)
 	return false;
 }
 
-enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
+enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct wn_article *art)
 {
 	size_t n = doc->n_lines;
 	struct wn_tline *tl = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*tl));
@@ -1161,7 +1258,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, struct wn_article *art)
 		err = wn_text_comments(doc, tl, thread);
 	if (!err) {
 		wn_text_teasers(doc, tl);
-		err = wn_text_region(doc, tl, thread, &start);
+		err = wn_text_region(doc, tl, thread, headline, &start);
 	}
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);

@@ -490,6 +490,45 @@ static void test_valley_split(void)
 	wn_arena_free(a);
 }
 
+/* The headline the URL's slug names is where the body starts: shipping
+ * notices above it, past a long menu, outscore a short article, but not
+ * the paragraphs under the headline; without the URL the notices win.  A
+ * standfirst before the byline stays out. */
+static void test_headline_prior(void)
+{
+	char page[16384];
+	size_t o = 0;
+	for (int i = 0; i < 10; i++)
+		o += (size_t)snprintf(page + o, sizeof(page) - o,
+				      "Free standard shipping on orders over $%d in the country. For "
+				      "more information on shipping rates, please visit our help page.\n\n",
+				      40 + i);
+	for (int i = 0; i < 70; i++)
+		o += (size_t)snprintf(page + o, sizeof(page) - o, "Section %d\n", i);
+	o += (size_t)snprintf(page + o, sizeof(page) - o,
+			      "\nNew Bridge Over The Estuary Opens In Spring\n"
+			      "Why the town waited a decade for a crossing of its own, and what comes next\n"
+			      "By Jane Doe\n\n%s%s%s", PROSE_EN, PROSE_EN2, PROSE_EN3);
+	const char *url = "https://example.com/news/2024/new-bridge-estuary-opens-spring";
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_extract_opts opts = {.kind = WN_INPUT_TEXT, .explain = true, .url = url};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, page, strlen(page), &opts, &art) == WN_OK);
+	if (art) {
+		CHECK(kept(art, "the new bridge will open"));
+		CHECK(kept(art, "consider it at its next meeting"));
+		CHECK(!kept(art, "shipping"));
+		CHECK(!kept(art, "waited a decade"));
+		CHECK_STR(art->title, "New Bridge Over The Estuary Opens In Spring");
+		CHECK_STR(art->author, "Jane Doe");
+	}
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "shipping") && !kept(art, "the new bridge will open"));
+	wn_arena_free(a);
+}
+
 /* Nothing crashes on odd input. */
 static void test_bad_input(void)
 {
@@ -517,5 +556,5 @@ WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
 	     WN_TEST(test_comment_headings), WN_TEST(test_discussion_thread), WN_TEST(test_cjk_prose),
-	     WN_TEST(test_valley_split),
+	     WN_TEST(test_valley_split), WN_TEST(test_headline_prior),
 	     WN_TEST(test_bad_input))
