@@ -36,7 +36,11 @@
  * in the mass, dropped in the cleaning.  On a product's page (og:type
  * product, a JSON-LD Product) other products' tiles are teasers too
  * (dropped only), and customer reviews, footnotes and carousels are
- * boilerplate.
+ * boilerplate; on an article's page captions are.  Two or more one-
+ * paragraph boxes beside readability's winner join it (arc90), a heaviest
+ * element marked itemprop=articleBody around the winner is the
+ * container, and in the winner a paragraph of some words with links in
+ * it is prose, not a link list.
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
