@@ -425,7 +425,10 @@ static const char *const wn_comment_marks[] = {
  * two lines. */
 static bool wn_line_comments(const struct wn_tline *t, bool alone)
 {
-	if (t->blank || t->chars > 120 || t->sentence)
+	/* "Add a comment  |", "Add a comment | Show 4 more comments": a
+	 * link in the bar under a post (a Q&A site's question and each
+	 * answer), not a heading. */
+	if (t->blank || t->chars > 120 || t->sentence || memchr(t->s, '|', t->len))
 		return false;
 	const char *s = t->lower, *digits;
 	/* "[ 167 comments ]", "(12) Comments" */

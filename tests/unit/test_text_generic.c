@@ -413,6 +413,19 @@ static void test_comment_headings(void)
 		}
 		wn_arena_free(a);
 	}
+	/* "Add a comment  |" in the link bar under a question is not a
+	 * heading: the answers under it stay. */
+	struct wn_arena *a = wn_arena_new(0);
+	char page[2048];
+	snprintf(page, sizeof(page), "%s%s%s%s%s%s", PROSE_EN, PROSE_EN2, PROSE_EN3, PROSE_EN,
+		 "Add a comment  |\n\n",
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n");
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
+	wn_arena_free(a);
 }
 
 /* A thread numbering its posts #1, #2, #3 keeps its replies, quotes and
