@@ -1205,6 +1205,23 @@ static bool wn_text_thread(const struct wn_tline *tl, size_t n)
 	return false;
 }
 
+/* True when a line "14 Answers" heads the answers of a Q&A page: the
+ * question's and each answer's comments ("6 Comments") are no comment
+ * section under an article, and the answers after them are content. */
+static bool wn_text_answers(const struct wn_tline *tl, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct wn_tline *t = &tl[i];
+		size_t d = 0;
+		while (d < t->len && t->s[d] >= '0' && t->s[d] <= '9')
+			d++;
+		if (!t->blank && d && (!strcmp(t->lower + d, " answers") ||
+				       !strcmp(t->lower + d, " answer")))
+			return true;
+	}
+	return false;
+}
+
 enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct wn_article *art)
 {
 	size_t n = doc->n_lines;
@@ -1258,7 +1275,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 	if (!err)
 		err = wn_text_repeats(doc, tl);
 	if (!err)
-		err = wn_text_comments(doc, tl, thread);
+		err = wn_text_comments(doc, tl, thread || wn_text_answers(tl, n));
 	if (!err) {
 		wn_text_teasers(doc, tl);
 		err = wn_text_region(doc, tl, thread, headline, &start);

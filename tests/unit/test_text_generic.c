@@ -425,6 +425,16 @@ static void test_comment_headings(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "two more bridges"));
+	/* On a Q&A page ("2 Answers") a post's "3 Comments" is no comment
+	 * section either: the answers after it stay. */
+	snprintf(page, sizeof(page), "%s%s2 Answers\n\n%s%s3 Comments\n\n%s", PROSE_EN, PROSE_EN2,
+		 PROSE_EN3, PROSE_EN,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
