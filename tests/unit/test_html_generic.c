@@ -4,8 +4,8 @@
  * discussion threads), inline containers, repeated blocks, teasers around
  * an article, product pages (reviews, other products' tiles), modal
  * dialogs, news tickers, social embeds, prose with links, paragraphs
- * beside the winner, marked article bodies, captions, and pages without
- * content. */
+ * beside the winner, marked article bodies, captions, picture cards, and
+ * pages without content. */
 #include <stdio.h>
 #include <string.h>
 
@@ -618,6 +618,32 @@ static void test_captions(void)
 	wn_arena_free(a);
 }
 
+/* A recipe card: a picture and one title link, nothing else. */
+#define RECIPE(n) "<a class=card href=/r" n "><img src=/r" n ".jpg><span>Slow cooked tomato " \
+	"sauce number " n "</span></a>"
+
+/* A listing of picture cards, each one title link, is an item list; a row
+ * of logos with short names is not (a menu entry has a word or two). */
+static void test_picture_cards(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><nav><a href=/>Home</a> <a href=/r>Recipes</a></nav><div class=page>"
+		"<div class=intro><h1>Tomato sauces</h1><p>Our collection of tomato sauce recipes "
+		"has one for every dish.</p></div><div class=list>" RECIPE("1") RECIPE("2")
+		RECIPE("3") RECIPE("4") RECIPE("5") RECIPE("6") RECIPE("7") RECIPE("8") RECIPE("9")
+		"</div></div><div class=brands>"
+		"<a href=/a><img src=/a.png>Acme</a><a href=/b><img src=/b.png>Bolt</a>"
+		"<a href=/c><img src=/c.png>Crest</a><a href=/d><img src=/d.png>Dune</a></div>"
+		"</body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "one for every dish"));
+	CHECK(has(t, "tomato sauce number 1"));
+	CHECK(has(t, "tomato sauce number 9"));
+	CHECK(!has(t, "Crest"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -625,4 +651,5 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
 	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
-	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions))
+	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
+	     WN_TEST(test_picture_cards))
