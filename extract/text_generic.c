@@ -1179,7 +1179,7 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 }
 
 /* Forum software numbers a thread's posts "#1", "#2" ... on lines of
- * their own: from WN_THREAD_POSTS such numbers in order on, the page is a
+ * their own (or before the post's date, "#5 · Jan 3, 2024"): from WN_THREAD_POSTS such numbers in order on, the page is a
  * discussion whose replies are its content, not comments under it. */
 #define WN_THREAD_POSTS 3
 
@@ -1189,13 +1189,14 @@ static bool wn_text_thread(const struct wn_tline *tl, size_t n)
 	size_t posts = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct wn_tline *t = &tl[i];
-		if (t->blank || t->len < 2 || t->len > 5 || t->s[0] != '#')
+		if (t->blank || t->len < 2 || t->s[0] != '#')
 			continue;
 		long v = 0;
 		size_t k = 1;
-		for (; k < t->len && t->s[k] >= '0' && t->s[k] <= '9'; k++)
+		for (; k < t->len && k < 5 && t->s[k] >= '0' && t->s[k] <= '9'; k++)
 			v = v * 10 + (t->s[k] - '0');
-		if (k < t->len)
+		/* "#5", or "#5 · Jan 3, 2024" (the post's date after it). */
+		if (k == 1 || (k < t->len && strncmp(t->s + k, " \xC2\xB7 ", 4)))
 			continue;
 		posts = v == last + 1 ? posts + 1 : 1;
 		last = v;

@@ -454,6 +454,15 @@ static void test_discussion_thread(void)
 		CHECK(kept(art, "strong tides"));
 		CHECK(kept(art, "footpath on the bridge"));
 	}
+	/* The number before the post's date, "#2 · May 2, 2024". */
+	page = "Bridge forum\n\nann\n#1 \xC2\xB7 May 2, 2024\n" PROSE_EN PROSE_EN2 PROSE_EN3
+	       "bob\n#2 \xC2\xB7 May 2, 2024\n" PROSE_EN "cid\n#3 \xC2\xB7 May 3, 2024\nbob said:\n"
+	       "The work is paid for by the region, which has set aside money for two more "
+	       "bridges over the river in the next ten years.\n";
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "footpath on the bridge") && kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
