@@ -710,19 +710,18 @@ static bool wn_same_shape(const struct wn_doc *doc, int32_t a, int32_t b)
  * headline and summary.  A menu entry with its submenu is all links, and
  * of short ones.  A picture with one title link of WN_ITEM_WORDS words or
  * more is an item too (a recipe card, a product tile with its name
- * only); a menu entry has no picture.  blurbs: prefix sums of blurb
- * blocks; pics: prefix counts of <img> nodes over the node table. */
+ * only, its rating in the link too); a menu entry has no picture.
+ * blurbs: prefix sums of blurb blocks; pics: prefix counts of <img>
+ * nodes over the node table; heads: prefix sums of link-dense blocks of
+ * WN_ITEM_WORDS words or more. */
 static bool wn_is_item(const struct wn_doc *doc, const double *blurbs, const uint32_t *pics,
-		       int32_t i)
+		       const double *heads, int32_t i)
 {
 	const struct wn_node *nd = &doc->nodes[i];
-	if (nd->n_blocks >= 2)
-		return nd->text_chars > nd->link_chars || wn_range(doc, blurbs, i) > 0;
-	if (nd->n_blocks != 1 || pics[i + nd->subtree_size] == pics[i])
-		return false;
-	const struct wn_block *blk = &doc->blocks[nd->first_block];
-	return (blk->kind == WN_BLOCK_LINK || wn_block_link_density(blk) > WN_LINK_DENSITY_MAX) &&
-	       wn_extract_count_words(blk->text, blk->len) >= WN_ITEM_WORDS;
+	if (pics[i + nd->subtree_size] > pics[i] && wn_range(doc, heads, i) > 0)
+		return true;
+	return nd->n_blocks >= 2 &&
+	       (nd->text_chars > nd->link_chars || wn_range(doc, blurbs, i) > 0);
 }
 
 /* The largest item list of the page: an element, not boilerplate, with at
@@ -733,7 +732,7 @@ static bool wn_is_item(const struct wn_doc *doc, const double *blurbs, const uin
  * item titles as links, so both can miss it.  Returns -1 when
  * there is none.  Each node is visited once as a child: linear. */
 static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler, const double *blurbs,
-			    const uint32_t *pics)
+			    const uint32_t *pics, const double *heads)
 {
 	int32_t best = -1;
 	for (size_t p = 0; p < doc->n_nodes; p++) {
@@ -742,7 +741,7 @@ static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler, const 
 		size_t reps = 0;
 		for (int32_t c = doc->nodes[p].first_child, prev = -1; c >= 0;
 		     c = doc->nodes[c].next_sibling) {
-			if (boiler[c] || !wn_is_item(doc, blurbs, pics, c))
+			if (boiler[c] || !wn_is_item(doc, blurbs, pics, heads, c))
 				continue;
 			reps += prev >= 0 && wn_same_shape(doc, c, prev);
 			prev = c;
@@ -781,14 +780,15 @@ static int32_t wn_widen_list(const struct wn_doc *doc, const bool *boiler, const
  * the cards and everything under them.  titles: prefix sums of
  * link-dense blocks. */
 static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const double *blurbs,
-		       const uint32_t *pics, const double *titles, int32_t keep, bool *teaser)
+		       const uint32_t *pics, const double *heads, const double *titles, int32_t keep,
+		       bool *teaser)
 {
 	for (size_t p = 0; p < doc->n_nodes; p++) {
 		size_t reps = 0;
 		int32_t prev = -1;
 		bool holds = false;
 		for (int32_t c = doc->nodes[p].first_child; c >= 0; c = doc->nodes[c].next_sibling) {
-			if (boiler[c] || !wn_is_item(doc, blurbs, pics, c))
+			if (boiler[c] || !wn_is_item(doc, blurbs, pics, heads, c))
 				continue;
 			reps += prev >= 0 && wn_same_shape(doc, c, prev);
 			holds = holds || wn_holds(doc, c, keep);
@@ -798,7 +798,7 @@ static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const doubl
 		    (wn_holds(doc, keep, (int32_t)p) && strcmp(doc->nodes[prev].tag, "article")))
 			continue;
 		for (int32_t c = doc->nodes[p].first_child; c >= 0; c = doc->nodes[c].next_sibling)
-			teaser[c] = !boiler[c] && wn_is_item(doc, blurbs, pics, c) &&
+			teaser[c] = !boiler[c] && wn_is_item(doc, blurbs, pics, heads, c) &&
 				    wn_range(doc, titles, c) > 0 && wn_range(doc, blurbs, c) <= 1 &&
 				    !wn_is_prose_box(doc, c);
 	}
@@ -827,8 +827,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	bool *teaser = wn_arena_calloc(doc->arena, n, sizeof(bool));
 	bool *dialog = wn_arena_calloc(doc->arena, n, sizeof(bool));
 	uint32_t *pics = wn_arena_calloc(doc->arena, n + 1, sizeof(uint32_t));
+	double *heads = wn_arena_calloc(doc->arena, doc->n_blocks + 1, sizeof(double));
 	if (!score || !content || !boiler || !good || !bad || !layout || !items || !all || !blurbs ||
-	    !titles || !teaser || !dialog || !pics)
+	    !titles || !teaser || !dialog || !pics || !heads)
 		return WN_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++)
 		pics[i + 1] = pics[i] + !strcmp(doc->nodes[i].tag, "img");
@@ -909,11 +910,13 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 					     wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS);
 		titles[b + 1] = titles[b] + (blk->kind == WN_BLOCK_LINK ||
 					     wn_block_link_density(blk) > WN_LINK_DENSITY_MAX);
+		heads[b + 1] = heads[b] + (titles[b + 1] > titles[b] &&
+					   wn_extract_count_words(blk->text, blk->len) >= WN_ITEM_WORDS);
 	}
 	/* On a product's page, tiles of other products ("You may also
 	 * like", "Customers also bought") are teasers whatever the prose. */
 	if ((vocab.article && prose >= WN_TEASER_PROSE) || vocab.product)
-		wn_teasers(doc, boiler, blurbs, pics, titles, prose_best, teaser);
+		wn_teasers(doc, boiler, blurbs, pics, heads, titles, prose_best, teaser);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		double g = 0, x = blk->chars;
@@ -983,7 +986,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	uint64_t ctext = 0;
 	for (size_t c = 0; c < n_content; c++)
 		ctext += doc->nodes[content[c]].text_chars;
-	int32_t list = wn_item_list(doc, boiler, blurbs, pics);
+	int32_t list = wn_item_list(doc, boiler, blurbs, pics, heads);
 	bool grid = list >= 0 && prose < WN_LIST_PROSE &&
 		    (uint64_t)doc->nodes[list].text_chars > WN_LIST_OVER * ctext;
 	if (grid) {

@@ -622,6 +622,10 @@ static void test_captions(void)
 #define RECIPE(n) "<a class=card href=/r" n "><img src=/r" n ".jpg><span>Slow cooked tomato " \
 	"sauce number " n "</span></a>"
 
+/* A recipe card whose link holds its title and its rating. */
+#define RATED(n) "<article class=cell><a href=/f" n "><img src=/f" n ".jpg><h3>Crispy air " \
+	"fried salmon number " n "</h3><div>20 reviews / 5 average</div></a></article>"
+
 /* A listing of picture cards, each one title link, is an item list; a row
  * of logos with short names is not (a menu entry has a word or two). */
 static void test_picture_cards(void)
@@ -641,6 +645,15 @@ static void test_picture_cards(void)
 	CHECK(has(t, "tomato sauce number 1"));
 	CHECK(has(t, "tomato sauce number 9"));
 	CHECK(!has(t, "Crest"));
+	/* The rating inside the card's link too: still one picture and a
+	 * title. */
+	html = "<html><body><div class=page><div class=intro><h1>Air fryer</h1><p>Crisp and "
+	       "quick dinners from the air fryer, for every night.</p></div><div class=row>"
+	       RATED("1") RATED("2") RATED("3") RATED("4") RATED("5") RATED("6") RATED("7")
+	       "</div></div></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Crispy air fried salmon number 2"));
+	CHECK(has(t, "Crispy air fried salmon number 7"));
 	wn_arena_free(a);
 }
 
