@@ -777,9 +777,14 @@ static void wn_walk_text(struct wn_walk *w, int32_t node, const char *s, size_t 
 	}
 }
 
-/* Copies s collapsed and trimmed into the arena (for <title>). */
+/* Copies s as valid UTF-8 (wn_walk_valid), collapsed and trimmed, into
+ * the arena (for <title> and meta values).  gumbo hands a <title> holding
+ * "</" before a non-ASCII byte back with the input's bytes as they were
+ * (found by fuzz_html), so the title is checked here like any text. */
 static const char *wn_walk_collapse(struct wn_walk *w, const char *s)
 {
+	if (!(s = wn_walk_valid(w, s, strlen(s))))
+		return NULL;
 	size_t n = strlen(s), o = 0;
 	bool pending = false, carried;
 	char *out = wn_arena_alloc(w->arena, n + 1);
@@ -916,8 +921,7 @@ static void wn_walk_meta(struct wn_walk *w, const GumboNode *g)
 	const char *content = wn_gumbo_attr(g, "content");
 	/* Collapsed like <title>: "Headline&nbsp;|&nbsp;Site" has its
 	 * separator, a description no stray line breaks. */
-	if (!content || !(content = wn_walk_valid(w, content, strlen(content))) ||
-	    !(content = wn_walk_collapse(w, content)))
+	if (!content || !(content = wn_walk_collapse(w, content)))
 		return;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		const char *k = wn_gumbo_attr(g, keys[i]);

@@ -816,6 +816,13 @@ static void test_bad_char_ref(void)
 		for (size_t k = 0; k < doc->nodes[i].n_attrs; k++)
 			CHECK(wn_utf8_valid(doc->nodes[i].attrs[k].value,
 					    strlen(doc->nodes[i].attrs[k].value)));
+	/* ... nor the <title> (fuzz_html, 2026-11-25: "<title>&#xdad80580") or
+	 * a meta value. */
+	wn_arena_free(a);
+	doc = parse_html(&a, "<title>&#xdad80580</title><meta name=x content='&#x88888888;'>");
+	CHECK(doc && doc->title && wn_utf8_valid(doc->title, strlen(doc->title)));
+	CHECK(doc && doc->n_metas == 1 &&
+	      wn_utf8_valid(doc->metas[0].value, strlen(doc->metas[0].value)));
 	wn_arena_free(a);
 }
 
