@@ -826,6 +826,14 @@ static const char *wn_gumbo_attr(const GumboNode *g, const char *name)
 	return a ? a->value : NULL;
 }
 
+/* Attribute name of g as valid UTF-8 (wn_walk_valid), or NULL when g has
+ * none: the way every attribute value enters the doc. */
+static const char *wn_walk_attr(struct wn_walk *w, const GumboNode *g, const char *name)
+{
+	const char *v = wn_gumbo_attr(g, name);
+	return v ? wn_walk_valid(w, v, strlen(v)) : NULL;
+}
+
 /* The next sibling of gumbo node g, or NULL. */
 static GumboNode *wn_gumbo_next_sibling(const GumboNode *g)
 {
@@ -924,7 +932,7 @@ static void wn_walk_meta(struct wn_walk *w, const GumboNode *g)
 	if (!content || !(content = wn_walk_collapse(w, content)))
 		return;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-		const char *k = wn_gumbo_attr(g, keys[i]);
+		const char *k = wn_walk_attr(w, g, keys[i]);
 		if (!k || !*k)
 			continue;
 		char *key = wn_arena_strdup(w->arena, k);
@@ -984,8 +992,10 @@ static void wn_walk_img(struct wn_walk *w, const GumboNode *g, int32_t node)
 		w->err = WN_ERR_NOMEM;
 		return;
 	}
-	img->src = src;
-	img->alt = wn_gumbo_attr(g, "alt");
+	/* Checked as UTF-8 like every attribute entering the doc (fuzz_html:
+	 * data-src="//w&#x285dad580"). */
+	img->src = wn_walk_valid(w, src, strlen(src));
+	img->alt = wn_walk_attr(w, g, "alt");
 	img->node = node;
 	img->caption_block = -1;
 }
@@ -1085,9 +1095,9 @@ static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t pare
 	/* Head facts are read whatever their visibility. */
 	struct wn_doc *doc = w->doc;
 	if (i == 0) {
-		doc->lang = wn_gumbo_attr(g, "lang");
+		doc->lang = wn_walk_attr(w, g, "lang");
 		if (!doc->lang)
-			doc->lang = wn_gumbo_attr(g, "xml:lang");
+			doc->lang = wn_walk_attr(w, g, "xml:lang");
 	} else if (tag == GUMBO_TAG_TITLE && !doc->title && el->children.length) {
 		const GumboNode *t = el->children.data[0];
 		if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_WHITESPACE)
@@ -1096,7 +1106,7 @@ static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t pare
 		wn_walk_meta(w, g);
 	} else if (tag == GUMBO_TAG_LINK && !doc->canonical) {
 		const char *rel = wn_gumbo_attr(g, "rel");
-		const char *href = wn_gumbo_attr(g, "href");
+		const char *href = wn_walk_attr(w, g, "href");
 		if (rel && href && *href && strcasestr(rel, "canonical"))
 			doc->canonical = href;
 	}

@@ -823,6 +823,20 @@ static void test_bad_char_ref(void)
 	CHECK(doc && doc->title && wn_utf8_valid(doc->title, strlen(doc->title)));
 	CHECK(doc && doc->n_metas == 1 &&
 	      wn_utf8_valid(doc->metas[0].value, strlen(doc->metas[0].value)));
+	/* ... nor an image's URL (fuzz_html: data-src="//w&#x285dad580"), its
+	 * alt, the page's lang, its canonical URL or a meta name. */
+	wn_arena_free(a);
+	doc = parse_html(&a, "<html lang='&#x88888888;'><head><link rel=canonical "
+			 "href='&#x88888888;'><meta name='&#x88888888;' content=x></head><body>"
+			 "<img data-src='//w&#x285dad580' alt='&#x88888888;'></body></html>");
+	CHECK(doc && doc->n_imgs == 1 && doc->n_metas == 1 && doc->lang && doc->canonical);
+	if (doc && doc->n_imgs == 1 && doc->n_metas == 1 && doc->lang && doc->canonical) {
+		CHECK(wn_utf8_valid(doc->imgs[0].src, strlen(doc->imgs[0].src)));
+		CHECK(wn_utf8_valid(doc->imgs[0].alt, strlen(doc->imgs[0].alt)));
+		CHECK(wn_utf8_valid(doc->lang, strlen(doc->lang)));
+		CHECK(wn_utf8_valid(doc->canonical, strlen(doc->canonical)));
+		CHECK(wn_utf8_valid(doc->metas[0].key, strlen(doc->metas[0].key)));
+	}
 	wn_arena_free(a);
 }
 
