@@ -146,6 +146,7 @@ struct wn_extract_jsonld {
 	const char *headline;      /* "headline" (or "name" of the article) */
 	const char *author;        /* author.name (several joined by ", ") */
 	const char *date;          /* "datePublished" (or "dateCreated") */
+	const char *modified;      /* "dateModified": the date when no other is given */
 	const char *section;       /* "articleSection" (first when an array) */
 	const char *description;   /* "description" */
 	const char *image;         /* "image" url (first when several) */

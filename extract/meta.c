@@ -193,6 +193,8 @@ enum wn_err wn_extract_jsonld_parse(struct wn_arena *arena, const char *const *t
 				out->author = wn_jsonld_authors(arena, root, json_object_get(o, "author"));
 			if (!out->date)
 				out->date = wn_json_dup(arena, date ? date : json_object_get(o, "dateCreated"));
+			if (!out->modified)
+				out->modified = wn_json_dup(arena, json_object_get(o, "dateModified"));
 			if (!out->section)
 				out->section = wn_json_dup(arena, sec);
 			if (!out->description)
@@ -459,6 +461,45 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
 	return iso != NULL;
 }
 
+/* A date that a label names anywhere in the container, where pages put
+ * it at the foot or in a side box: "Last updated: November 13, 2025", or
+ * a label alone in its block ("Published") with the date in the next. */
+static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool updates_too,
+				  struct wn_date_found *f)
+{
+	/* Nine publication labels, then update labels: those count only when
+	 * updates_too. */
+	static const char *const labels[] = {"published", "posted", "date", "veröffentlicht",
+					     "publié", "publicado", "pubblicato", "опубликовано",
+					     "дата публикации", "last updated", "updated",
+					     "last modified", "page last reviewed", "last reviewed"};
+	const size_t n_labels = updates_too ? sizeof(labels) / sizeof(labels[0]) : 9;
+	if (container < 0)
+		return false;
+	size_t from = (size_t)doc->nodes[container].first_block;
+	size_t to = from + (size_t)doc->nodes[container].n_blocks;
+	for (size_t b = from; b < to && b < doc->n_blocks; b++) {
+		if (doc->blocks[b].chars > 80)
+			continue;
+		const char *lower = wn_extract_lowercase(doc->arena, doc->blocks[b].text,
+							 doc->blocks[b].len);
+		size_t len = lower ? strlen(lower) : 0;
+		while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
+			len--;
+		for (size_t k = 0; lower && k < n_labels; k++) {
+			size_t n = strlen(labels[k]);
+			if (strncmp(lower, labels[k], n))
+				continue;
+			if (len == n && b + 1 < doc->n_blocks && doc->blocks[b + 1].chars <= 40 &&
+			    wn_date_try(doc->arena, doc->blocks[b + 1].text, updates_too, f))
+				return true;
+			if (len > n && wn_date_try(doc->arena, doc->blocks[b].text, updates_too, f))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* The publication date from head metas, itemprop=datePublished, <time>
  * (inside the container first), then a short visible block near the
  * title heading that holds a date, or an element whose class/id names a
@@ -517,7 +558,7 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 		if (t && strlen(t) <= 160 && wn_date_try(a, t, updates_too, f))
 			return true;
 	}
-	return false;
+	return wn_meta_labelled_date(doc, container, updates_too, f);
 }
 
 /* Primary subtag of a language tag ("en-US" -> "en"), or NULL. */
@@ -979,6 +1020,19 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 		long du = wn_extract_date_days(ud), dd = wn_extract_date_days(art->date);
 		if (!art->date || (du >= 0 && dd >= 0 && labs(du - dd) == 1))
 			art->date = ud;
+		/* A page that tells only when it was last changed (a service
+		 * page, an evergreen guide) is dated by that. */
+		static const char *const modified[] = {"article:modified_time", "og:updated_time",
+						       "datemodified", "last-modified"};
+		for (size_t k = 0; !art->date && k < sizeof(modified) / sizeof(modified[0]); k++)
+			if (wn_date_try(a, wn_doc_meta(doc, modified[k]), true, &f)) {
+				art->date_raw = f.raw;
+				art->date = f.iso;
+			}
+		if (!art->date && wn_date_try(a, ld.modified, true, &f)) {
+			art->date_raw = f.raw;
+			art->date = f.iso;
+		}
 	}
 	if (!art->section) {
 		const char *s = wn_doc_meta(doc, "article:section");

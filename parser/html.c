@@ -329,7 +329,46 @@ static void wn_prepass_copy(struct wn_prepass *pp, size_t from, size_t to)
 	pp->o += to - from;
 }
 
-/* Saves the JSON-LD text s[from..to), trimmed, unless empty. */
+/* Mends, in place, the slips of hand-written JSON-LD that browsers and
+ * search engines forgive but a JSON parser does not: a raw line break or
+ * tab inside a string (a description pasted as typed) becomes a space, and
+ * outside strings a "//" comment to the end of its line goes, as does a
+ * comma before "}" or "]".  Valid JSON comes out unchanged; the text only
+ * shrinks, so s keeps its terminator. */
+static void wn_prepass_jsonld_mend(char *s)
+{
+	char *o = s;
+	bool in_str = false;
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (in_str) {
+			if (c == '\\' && p[1]) {
+				*o++ = *p++;
+			} else if (c == '"') {
+				in_str = false;
+			} else if (c < 0x20) {
+				*o++ = ' ';
+				continue;
+			}
+		} else if (c == '"') {
+			in_str = true;
+		} else if (c == '/' && p[1] == '/') {
+			while (p[1] && p[1] != '\n')
+				p++;
+			continue;
+		} else if (c == '}' || c == ']') {
+			char *q = o;
+			while (q > s && strchr(" \t\r\n", q[-1]))
+				q--;
+			if (q > s && q[-1] == ',')
+				o = q - 1;
+		}
+		*o++ = *p;
+	}
+	*o = '\0';
+}
+
+/* Saves the JSON-LD text s[from..to), trimmed and mended, unless empty. */
 static enum wn_err wn_prepass_jsonld(struct wn_prepass *pp, size_t from, size_t to)
 {
 	size_t n = to - from;
@@ -337,8 +376,11 @@ static enum wn_err wn_prepass_jsonld(struct wn_prepass *pp, size_t from, size_t 
 	if (!n)
 		return WN_OK;
 	const char **slot = wn_vec_push(pp->jsonld);
-	if (!slot || !(*slot = wn_arena_strndup(pp->arena, t, n)))
+	char *copy = slot ? wn_arena_strndup(pp->arena, t, n) : NULL;
+	if (!copy)
 		return WN_ERR_NOMEM;
+	wn_prepass_jsonld_mend(copy);
+	*slot = copy;
 	return WN_OK;
 }
 

@@ -241,6 +241,32 @@ static void test_date(void)
 		"<p>Joined: Sun Dec 10, 2023 11:18 am</p><p>by ann &raquo; Sun Dec 17, 2023 11:23 am</p>"
 		BODY "</div></body></html>");
 	CHECK(art && art->date && !strcmp(art->date, "2023-12-17"));
+	/* A label far down the article ("Last updated: ..."), only when no
+	 * other date; a "Published" label alone in its block with the date in
+	 * the next. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>Last updated: November 13, 2025</p><h4>Published</h4><div>July 8, 2025</div>"
+		"</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2025-07-08"));
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>Last updated: November 13, 2025</p></article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2025-11-13"));
+	/* A page that tells only when it was last changed is dated by that
+	 * (article:modified_time, else JSON-LD dateModified); hand-written
+	 * JSON-LD with a line break pasted into a string is still read. */
+	art = run(a, NULL,
+		"<html><head><meta property='article:modified_time' content='2023-06-12T10:39:42Z'>"
+		"</head><body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2023-06-12T10:39:42Z"));
+	art = run(a, NULL,
+		"<html><head><script type='application/ld+json'>{\"@type\": \"Article\", "
+		"\"description\": \"Two\nlines\", \"dateModified\": \"2024-02-22 12:38:44\"}"
+		"</script></head><body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strncmp(art->date, "2024-02-22", 10));
 	CHECK(wn_extract_date_days("1970-01-01") == 0);
 	CHECK(wn_extract_date_days("2019-11-19T08:00:00Z") == 18219);
 	CHECK(wn_extract_date_days("2020-03-01") - wn_extract_date_days("2020-02-28") == 2);

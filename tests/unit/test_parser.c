@@ -287,6 +287,22 @@ out:
 	wn_arena_free(a);
 }
 
+/* Hand-written JSON-LD with a pasted line break in a string, a comment
+ * and trailing commas is mended into JSON; escapes and URLs stay. */
+static void test_jsonld_mended(void)
+{
+	struct wn_arena *a;
+	struct wn_doc *doc = parse_html(&a,
+		"<script type=application/ld+json>{\"d\": \"one\n\ttwo\",\n"
+		"  \"u\": \"http://x.example/a\\\"b\", // set by hand\n"
+		"  \"l\": [1, 2, ],\n}</script><p>Body</p>");
+	CHECK(doc && doc->n_jsonld == 1);
+	if (doc && doc->n_jsonld == 1)
+		CHECK_STR(doc->jsonld[0], "{\"d\": \"one  two\",\n"
+			  "  \"u\": \"http://x.example/a\\\"b\", \n  \"l\": [1, 2]}");
+	wn_arena_free(a);
+}
+
 static void test_script_style_svg_jsonld(void)
 {
 	struct wn_arena *a;
@@ -875,7 +891,7 @@ static void test_utf8_valid(void)
 
 WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_nested_lists), WN_TEST(test_pre_and_br), WN_TEST(test_hidden_skipped),
-	     WN_TEST(test_script_style_svg_jsonld), WN_TEST(test_head_facts),
+	     WN_TEST(test_script_style_svg_jsonld), WN_TEST(test_jsonld_mended), WN_TEST(test_head_facts),
 	     WN_TEST(test_figure_images), WN_TEST(test_gzip), WN_TEST(test_gzip_bomb),
 	     WN_TEST(test_corrupt_gzip), WN_TEST(test_empty_and_too_large),
 	     WN_TEST(test_deep_nesting), WN_TEST(test_charset_cyrillic),
