@@ -500,6 +500,73 @@ static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool up
 	return false;
 }
 
+/* Visible dates: a short block by the title heading ("Published 19
+ * November 2019", "By Jane Doe | Nov 19, 2019"); without a title heading
+ * (forum threads title the page in <title> only), by the start of the
+ * container, where a first post's date stands. */
+static bool wn_meta_visible_date(struct wn_doc *doc, int32_t container, int32_t title_block,
+				 bool updates_too, struct wn_date_found *f)
+{
+	int32_t anchor = title_block >= 0 ? title_block :
+		container >= 0 ? doc->nodes[container].first_block : -1;
+	size_t from = anchor > 3 ? (size_t)anchor - 3 : 0;
+	for (size_t b = from; anchor >= 0 && b < doc->n_blocks && b <= (size_t)anchor + 12; b++)
+		if (doc->blocks[b].chars <= 120 &&
+		    wn_date_try(doc->arena, doc->blocks[b].text, updates_too, f))
+			return true;
+	return false;
+}
+
+/* True when raw is a numeric date whose day and month could be read
+ * either way round ("09.10.2024", "03-09-2026"). */
+static bool wn_date_ambiguous(const char *raw)
+{
+	unsigned a, b, y;
+	char s1, s2;
+	int n = 0;
+	return raw && sscanf(raw, " %2u%c%2u%c%4u%n", &a, &s1, &b, &s2, &y, &n) == 5 && n > 0 &&
+	       s1 == s2 && strchr("./-", s1) && a >= 1 && a <= 12 && b >= 1 && b <= 12;
+}
+
+/* True when the visible dateline v says the same as the markup's date m
+ * (false when there is none): the same day, one day off (a time stamp
+ * shown in another zone), or the same day read the other way round when
+ * v's numbers are the ambiguous ones ("09.10.2024" for 2024-09-10). */
+static bool wn_date_same(const struct wn_date_found *v, const char *m)
+{
+	long dv = wn_extract_date_days(v->iso), dm = wn_extract_date_days(m);
+	if (dm < 0)
+		return false;
+	if (labs(dv - dm) <= 1)
+		return true;
+	return wn_date_ambiguous(v->raw) && !strncmp(v->iso, m, 4) &&
+	       !strncmp(v->iso + 5, m + 8, 2) && !strncmp(v->iso + 8, m + 5, 2);
+}
+
+/* The dateline a reader sees under the headline: a short block just after
+ * the title heading that is a date and nothing it could be confused with
+ * (an update, a comment count, a last post, a question).  The page shows
+ * it as its date, and it wins over the markup's when they differ: the
+ * markup's datePublished is often a first draft's or a template's. */
+static bool wn_meta_dateline(struct wn_doc *doc, int32_t title_block, struct wn_date_found *f)
+{
+	static const char *const not_dates[] = {"updat", "modif", "last post", "review", "comment",
+						"views", "repl", "?", "edited"};
+	for (size_t b = (size_t)title_block + 1;
+	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
+		if (doc->blocks[b].chars > 40)
+			continue;
+		const char *lower = wn_extract_lowercase(doc->arena, doc->blocks[b].text,
+							 doc->blocks[b].len);
+		bool other = !lower;
+		for (size_t k = 0; !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
+			other = strstr(lower, not_dates[k]) != NULL;
+		if (!other && wn_date_try(doc->arena, doc->blocks[b].text, false, f))
+			return true;
+	}
+	return false;
+}
+
 /* The publication date from head metas, itemprop=datePublished, <time>
  * (inside the container first), then a short visible block near the
  * title heading that holds a date, or an element whose class/id names a
@@ -538,16 +605,8 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 				return true;
 		}
 	}
-	/* Visible dates: a short block by the title heading ("Published 19
-	 * November 2019", "By Jane Doe | Nov 19, 2019"); without a title
-	 * heading (forum threads title the page in <title> only), by the start
-	 * of the container, where a first post's date stands. */
-	int32_t anchor = title_block >= 0 ? title_block :
-		container >= 0 ? doc->nodes[container].first_block : -1;
-	size_t from = anchor > 3 ? (size_t)anchor - 3 : 0;
-	for (size_t b = from; anchor >= 0 && b < doc->n_blocks && b <= (size_t)anchor + 12; b++)
-		if (doc->blocks[b].chars <= 120 && wn_date_try(a, doc->blocks[b].text, updates_too, f))
-			return true;
+	if (wn_meta_visible_date(doc, container, title_block, updates_too, f))
+		return true;
 	static const char *const words[] = {"date", "publish", "posted", "byline", "post-meta",
 					    "entry-meta", "article-meta", "timestamp"};
 	for (size_t i = 0; i < doc->n_nodes; i++) {
@@ -1009,12 +1068,16 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 	if (!art->author)
 		art->author = wn_meta_author(doc, title_block);
 	if (!art->date_raw) {
-		struct wn_date_found f = {0};
+		struct wn_date_found f = {0}, line = {0};
 		if (wn_date_try(a, ld.date, true, &f) ||
 		    wn_meta_date(doc, container, title_block, false, &f) ||
 		    wn_meta_date(doc, container, title_block, true, &f)) {
 			art->date_raw = f.raw;
 			art->date = f.iso;
+		}
+		if (wn_meta_dateline(doc, title_block, &line) && !wn_date_same(&line, art->date)) {
+			art->date_raw = line.raw;
+			art->date = line.iso;
 		}
 		const char *ud = wn_extract_url_date(a, url);
 		long du = wn_extract_date_days(ud), dd = wn_extract_date_days(art->date);

@@ -267,6 +267,29 @@ static void test_date(void)
 		"\"description\": \"Two\nlines\", \"dateModified\": \"2024-02-22 12:38:44\"}"
 		"</script></head><body><article><h1>Wall</h1>" BODY "</article></body></html>");
 	CHECK(art && art->date && !strncmp(art->date, "2024-02-22", 10));
+	/* The dateline under the headline wins over the markup's date, unless
+	 * it is one day off (a zone) or the same day read the other way round;
+	 * an update is no dateline. */
+	art = run(a, NULL,
+		"<html><head><meta property='article:published_time' content='2019-11-19T08:03:00Z'>"
+		"</head><body><article><h1>Wall</h1><p>December 2, 2019</p>" BODY
+		"</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-12-02"));
+	art = run(a, NULL,
+		"<html><head><meta property='article:published_time' content='2019-11-19T23:03:00-05:00'>"
+		"</head><body><article><h1>Wall</h1><p>Nov 20, 2019</p>" BODY
+		"</article></body></html>");
+	CHECK(art && art->date && !strncmp(art->date, "2019-11-19", 10));
+	art = run(a, NULL,
+		"<html><head><meta property='article:published_time' content='2024-09-10'>"
+		"</head><body><article><h1>Wall</h1><p>09.10.2024</p>" BODY
+		"</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2024-09-10"));
+	art = run(a, NULL,
+		"<html><head><meta property='article:published_time' content='2019-11-19'>"
+		"</head><body><article><h1>Wall</h1><p>Updated December 2, 2019</p>" BODY
+		"</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2019-11-19"));
 	CHECK(wn_extract_date_days("1970-01-01") == 0);
 	CHECK(wn_extract_date_days("2019-11-19T08:00:00Z") == 18219);
 	CHECK(wn_extract_date_days("2020-03-01") - wn_extract_date_days("2020-02-28") == 2);
