@@ -217,9 +217,11 @@ const char *wn_extract_parse_date(struct wn_arena *arena, const char *raw)
 			y = a->num, m = b->num, d = c->num;               /* 2019/11/19 */
 		} else if (a->num >= 0 && a->digits <= 2 && b->num >= 0 && b->digits <= 2 &&
 			   wn_is_year(c) && b->sep != ' ' && b->sep == c->sep) {
-			/* Dots and dashes are day-first everywhere they are used;
-			 * slashes are month-first unless that cannot be. */
-			if (b->sep == '/' && a->num <= 12)
+			/* Dots and dashes are day-first where they are mostly used,
+			 * slashes month-first; each reads the other way when the
+			 * first cannot be ("11-29-2024", "19/11/2019"). */
+			bool month_first = b->sep == '/' ? a->num <= 12 : b->num > 12 && a->num <= 12;
+			if (month_first)
 				m = a->num, d = b->num;
 			else
 				d = a->num, m = b->num;
