@@ -461,8 +461,8 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
 	return iso != NULL;
 }
 
-/* A date that a label names anywhere in the container, where pages put
- * it at the foot or in a side box: "Last updated: November 13, 2025", or
+/* A date that a label names anywhere in the container (the page when
+ * container is -1), where pages put it at the foot or in a side box: "Last updated: November 13, 2025", or
  * a label alone in its block ("Published") with the date in the next. */
 static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool updates_too,
 				  struct wn_date_found *f)
@@ -474,10 +474,8 @@ static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool up
 					     "дата публикации", "last updated", "updated",
 					     "last modified", "page last reviewed", "last reviewed"};
 	const size_t n_labels = updates_too ? sizeof(labels) / sizeof(labels[0]) : 9;
-	if (container < 0)
-		return false;
-	size_t from = (size_t)doc->nodes[container].first_block;
-	size_t to = from + (size_t)doc->nodes[container].n_blocks;
+	size_t from = container < 0 ? 0 : (size_t)doc->nodes[container].first_block;
+	size_t to = container < 0 ? doc->n_blocks : from + (size_t)doc->nodes[container].n_blocks;
 	for (size_t b = from; b < to && b < doc->n_blocks; b++) {
 		if (doc->blocks[b].chars > 80)
 			continue;
@@ -1083,6 +1081,11 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 		long du = wn_extract_date_days(ud), dd = wn_extract_date_days(art->date);
 		if (!art->date || (du >= 0 && dd >= 0 && labs(du - dd) == 1))
 			art->date = ud;
+		if (!art->date && container >= 0 &&
+		    wn_meta_labelled_date(doc, -1, false, &f)) {
+			art->date_raw = f.raw;
+			art->date = f.iso;
+		}
 		/* A page that tells only when it was last changed (a service
 		 * page, an evergreen guide) is dated by that. */
 		static const char *const modified[] = {"article:modified_time", "og:updated_time",

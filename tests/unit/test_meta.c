@@ -255,6 +255,11 @@ static void test_date(void)
 		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
 		"<p>Last updated: November 13, 2025</p></article></body></html>");
 	CHECK(art && art->date && !strcmp(art->date, "2025-11-13"));
+	/* With no date in the article, a labelled one in a side box. */
+	art = run(a, NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "</article><aside><h4>Published</h4>"
+		"<div>July 8, 2025</div></aside></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2025-07-08"));
 	/* A page that tells only when it was last changed is dated by that
 	 * (article:modified_time, else JSON-LD dateModified); hand-written
 	 * JSON-LD with a line break pasted into a string is still read. */
