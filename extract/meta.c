@@ -541,8 +541,9 @@ static bool wn_date_same(const struct wn_date_found *v, const char *m)
 	       !strncmp(v->iso + 5, m + 8, 2) && !strncmp(v->iso + 8, m + 5, 2);
 }
 
-/* The dateline a reader sees under the headline: a short block just after
- * the title heading that is a date and nothing it could be confused with
+/* The dateline a reader sees by the headline: a short block from two
+ * before the title heading (a kicker line "Travel · September 8, 2021")
+ * to eight after it that is a date and nothing it could be confused with
  * (an update, a comment count, a last post, a question).  The page shows
  * it as its date, and it wins over the markup's when they differ: the
  * markup's datePublished is often a first draft's or a template's. */
@@ -550,9 +551,9 @@ static bool wn_meta_dateline(struct wn_doc *doc, int32_t title_block, struct wn_
 {
 	static const char *const not_dates[] = {"updat", "modif", "last post", "review", "comment",
 						"views", "repl", "?", "edited"};
-	for (size_t b = (size_t)title_block + 1;
+	for (size_t b = title_block > 2 ? (size_t)title_block - 2 : 0;
 	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
-		if (doc->blocks[b].chars > 40)
+		if (doc->blocks[b].chars > 40 || b == (size_t)title_block)
 			continue;
 		const char *lower = wn_extract_lowercase(doc->arena, doc->blocks[b].text,
 							 doc->blocks[b].len);

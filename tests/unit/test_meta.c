@@ -281,6 +281,11 @@ static void test_date(void)
 		"</article></body></html>");
 	CHECK(art && art->date && !strcmp(art->date, "2019-12-02"));
 	art = run(a, NULL,
+		"<html><head><meta property='article:published_time' content='2012-09-12'>"
+		"</head><body><article><p><a href='/travel'>Travel</a></p><p>September 8, 2021</p>"
+		"<h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2021-09-08"));
+	art = run(a, NULL,
 		"<html><head><meta property='article:published_time' content='2019-11-19T23:03:00-05:00'>"
 		"</head><body><article><h1>Wall</h1><p>Nov 20, 2019</p>" BODY
 		"</article></body></html>");
