@@ -128,6 +128,12 @@ enum wn_err wn_extract_text_slug_line(struct wn_doc *doc, const char *url, size_
 enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_t line,
 				      struct wn_article *art);
 
+/* Text input with no date yet: date_raw from the dateline by the title's
+ * line (two lines above it to ten below; an "Updated" date only when no
+ * other), as HTML reads a page's visible dateline.  WN_ERR_NOMEM at
+ * worst. */
+enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
+
 /* Fills the article's title, author, date, date_raw, section, lead,
  * images and language from an HTML doc's head, JSON-LD, and the content
  * container (fields already set are kept).  url may be NULL. */

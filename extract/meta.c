@@ -951,6 +951,39 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
 	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
+enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
+{
+	struct wn_arena *a = doc->arena;
+	if (art->date_raw || !art->title)
+		return WN_OK;
+	size_t title_len = strlen(art->title), t = doc->n_lines;
+	for (size_t i = 0; i < doc->n_lines && t == doc->n_lines; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (len == title_len && !memcmp(s, art->title, len))
+			t = i;
+	}
+	/* Publication dates first, then an update when the page gives none;
+	 * from two lines above the headline (a kicker) to eight below it. */
+	for (int pass = 0; pass < 2 && t < doc->n_lines; pass++) {
+		size_t seen = 0;
+		for (size_t i = t > 2 ? t - 2 : 0; i < doc->n_lines && seen < 10; i++) {
+			size_t len = doc->lines[i].len;
+			const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+			if (!len || i == t)
+				continue;
+			seen++;
+			struct wn_date_found f = {0};
+			char *raw = len <= 100 ? wn_arena_strndup(a, s, len) : NULL;
+			if (raw && wn_date_try(a, raw, pass == 1, &f)) {
+				art->date_raw = f.raw;
+				return WN_OK;
+			}
+		}
+	}
+	return WN_OK;
+}
+
 /* t without a permalink mark at its end: documentation generators put
  * "¶" or "🔗" in every heading (Sphinx, MkDocs), as a link to itself.
  * In the arena; t itself when it has none. */

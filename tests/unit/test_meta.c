@@ -132,6 +132,32 @@ static void test_text_url_title(void)
 	wn_arena_free(a);
 }
 
+/* Text input: the dateline under the headline, after the byline; an
+ * "Updated" line only when no other date is there. */
+static void test_text_date(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *body =
+		"The town council voted on Tuesday to restore the harbour wall, which was damaged in "
+		"last winter's storms, after a long public consultation that drew many replies.\n\n"
+		"Work will begin in the spring, the council said, and is expected to last about "
+		"eight months, with the harbour closed to boats for part of that time.\n\n"
+		"Residents welcomed the decision, though some asked why it had taken so long and "
+		"whether the cost would fall on local taxpayers through higher rates.\n";
+	const char *lead = "The wall has stood since 1890 and the storms of last winter broke "
+			   "it in three places, flooding the lower town twice in one month.\n\n";
+	char *text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s"
+				     "Jane Doe, Coast Times\nUpdated May 2, 2024\n"
+				     "Published: March 14, 2024\n\n%s", lead, body);
+	struct wn_article *art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
+	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s"
+			       "Updated May 2, 2024\n\n%s", lead, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-05-02"));
+	wn_arena_free(a);
+}
+
 static void test_author(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -335,6 +361,6 @@ static void test_site_fields(void)
 	wn_arena_free(a);
 }
 
-WN_TEST_MAIN(WN_TEST(test_title), WN_TEST(test_text_url_title), WN_TEST(test_author),
+WN_TEST_MAIN(WN_TEST(test_title), WN_TEST(test_text_url_title), WN_TEST(test_text_date), WN_TEST(test_author),
 	     WN_TEST(test_date),
 	     WN_TEST(test_site_fields))
