@@ -28,7 +28,9 @@
  * times the text of the others; it widens over sibling grids; its links
  * stay.  Inside, blocks are dropped when they sit in a boilerplate-
  * classed subtree or a nav/aside/footer/form, or are mostly links (but
- * a container that is mostly item titles keeps them).  Everything outside
+ * a container that is mostly item titles keeps them, and off articles'
+ * and products' pages so do the items of a list holding a quarter of the
+ * content).  Everything outside
  * is dropped.  Last, a kept block of 80+ characters repeating an earlier
  * kept one goes (responsive copies, cloned slides).  On an article's page
  * with a clear readability winner, a run of like cards outside it, each a
@@ -109,6 +111,12 @@
  * article whose readability winner scores this much. */
 #define WN_TEASER_MIN_CARDS 3
 #define WN_TEASER_PROSE 50
+/* Inside the container, the titles of an item list holding at least this
+ * fraction of the container's text are its items' (wn_list_items). */
+#define WN_LIST_SHARE 0.25
+/* A link of at most this many characters that parses as a date is a time
+ * stamp, not an item's title. */
+#define WN_STAMP_CHARS 40
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -724,6 +732,22 @@ static bool wn_is_item(const struct wn_doc *doc, const double *blurbs, const uin
 	       (nd->text_chars > nd->link_chars || wn_range(doc, blurbs, i) > 0);
 }
 
+/* True when node p has at least WN_LIST_MIN_ITEMS children that are
+ * items (wn_is_item), not boilerplate, shaped like the previous item among
+ * their siblings (separators and ads between them do not count). */
+static bool wn_is_item_list(const struct wn_doc *doc, const bool *boiler, const double *blurbs,
+			    const uint32_t *pics, const double *heads, int32_t p)
+{
+	size_t reps = 0;
+	for (int32_t c = doc->nodes[p].first_child, prev = -1; c >= 0; c = doc->nodes[c].next_sibling) {
+		if (boiler[c] || !wn_is_item(doc, blurbs, pics, heads, c))
+			continue;
+		reps += prev >= 0 && wn_same_shape(doc, c, prev);
+		prev = c;
+	}
+	return reps + 1 >= WN_LIST_MIN_ITEMS;
+}
+
 /* The largest item list of the page: an element, not boilerplate, with at
  * least WN_LIST_MIN_ITEMS children that are items shaped like the
  * previous item among their siblings (the tiles of a product grid, the
@@ -738,18 +762,42 @@ static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler, const 
 	for (size_t p = 0; p < doc->n_nodes; p++) {
 		if (boiler[p] || (best >= 0 && doc->nodes[p].text_chars <= doc->nodes[best].text_chars))
 			continue;
-		size_t reps = 0;
-		for (int32_t c = doc->nodes[p].first_child, prev = -1; c >= 0;
-		     c = doc->nodes[c].next_sibling) {
-			if (boiler[c] || !wn_is_item(doc, blurbs, pics, heads, c))
-				continue;
-			reps += prev >= 0 && wn_same_shape(doc, c, prev);
-			prev = c;
-		}
-		if (reps + 1 >= WN_LIST_MIN_ITEMS)
+		if (wn_is_item_list(doc, boiler, blurbs, pics, heads, (int32_t)p))
 			best = (int32_t)p;
 	}
 	return best;
+}
+
+/* The items of every item list in the content (wn_is_item_list) that
+ * holds at least WN_LIST_SHARE of the content's text, on a page that is
+ * neither an article nor a product: a landing page, a listing or a
+ * category page shows several lists (a grid per section, the news of
+ * the day beside the features), and an item's title is its link, which
+ * the cleaning would drop as link-dense unless the whole container is
+ * item titles.  On an article's or a product's page such lists are other
+ * articles and products.  Sets initem[i] for the items and everything
+ * under them (outside the content the cleaning drops them anyway).  Each
+ * node is visited once as a child: linear. */
+static void wn_list_items(const struct wn_vocab *v, const bool *boiler, const double *blurbs,
+			  const uint32_t *pics, const double *heads, const int32_t *content,
+			  size_t n_content, bool *initem)
+{
+	const struct wn_doc *doc = v->doc;
+	if (v->article || v->product)
+		return;
+	uint64_t text = 0;
+	for (size_t c = 0; c < n_content; c++)
+		text += doc->nodes[content[c]].text_chars;
+	for (size_t p = 0; p < doc->n_nodes; p++) {
+		if (boiler[p] || doc->nodes[p].text_chars < WN_LIST_SHARE * (double)text ||
+		    !wn_is_item_list(doc, boiler, blurbs, pics, heads, (int32_t)p))
+			continue;
+		for (int32_t c = doc->nodes[p].first_child; c >= 0; c = doc->nodes[c].next_sibling)
+			initem[c] = !boiler[c] && wn_is_item(doc, blurbs, pics, heads, c);
+	}
+	for (size_t i = 1; i < doc->n_nodes; i++)
+		if (doc->nodes[i].parent >= 0 && initem[doc->nodes[i].parent])
+			initem[i] = true;
 }
 
 /* A listing page often has several grids (one per section of a news
@@ -998,9 +1046,16 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	/* A container made mostly of item titles is an item list: the
 	 * titles are its content. */
 	bool is_list = grid || wn_range(doc, items, best) > WN_ITEM_LIST_FRACTION * wn_range(doc, all, best);
+	bool *initem = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	if (!initem)
+		return WN_ERR_NOMEM;
+	wn_list_items(&vocab, boiler, blurbs, pics, heads, content, n_content, initem);
 	if (vocab.comments && (err = wn_add_comments(&vocab, boiler, content, &n_content)))
 		return err;
 
+	/* The last item title kept by wn_list_items: a thread's posts repeat
+	 * theirs ("Re: topic"), a listing's items each have their own. */
+	const char *last_title = NULL;
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
 		int32_t root = -1;
@@ -1053,11 +1108,16 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				w = -WN_CLASS_WEIGHT;
 			}
 		}
+		bool title = !why && initem[blk->node] && heads[b + 1] > heads[b] &&
+			     !(last_title && !strcmp(last_title, blk->text)) &&
+			     !(blk->chars <= WN_STAMP_CHARS && wn_extract_parse_date(doc->arena, blk->text));
+		if (title)
+			last_title = blk->text;
 		if (why)
 			err = wn_drop_block(doc, blk, why, w);
 		else if ((blk->kind == WN_BLOCK_LINK ||
 			  wn_block_link_density(blk) > WN_LINK_DENSITY_MAX) &&
-			 !(is_list && (grid || items[b + 1] > items[b])) &&
+			 !(is_list && (grid || items[b + 1] > items[b])) && !title &&
 			 !wn_is_linked_prose(doc, prose_best, blk))
 			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
 	}

@@ -4,7 +4,8 @@
  * discussion threads), inline containers, repeated blocks, teasers around
  * an article, product pages (reviews, other products' tiles), modal
  * dialogs, news tickers, social embeds, prose with links, paragraphs
- * beside the winner, marked article bodies, captions, picture cards, and
+ * beside the winner, marked article bodies, captions, picture cards, item
+ * titles of lists in the content, and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -657,6 +658,49 @@ static void test_picture_cards(void)
 	wn_arena_free(a);
 }
 
+/* A course card: its title a link, a blurb and a price outside it. */
+#define COURSE(n) "<div class=card><a href=/c" n "><h3>Data analysis with Python part " n \
+	"</h3></a><p>Part " n " of the course: clean, explore and chart real data sets in " \
+	"short lessons.</p><span>$49</span></div>"
+
+/* A post of a thread: its title a link repeating the topic, its date a
+ * link too. */
+#define REPLY(n) "<div class=post><h3><a href=/p" n ">Re: Turning off the status lights</a></h3>" \
+	"<a href=/d" n ">Sun Dec 17, 2023 11:23 am</a><p>Post " n ": the config file " \
+	"setting did it for me, after a reboot both lights stayed off for good.</p></div>"
+
+/* On a landing page whose container holds prose and an item list, the
+ * items' title links stay although the container is not mostly titles;
+ * a thread's posts repeating one title, and their dates, are no item
+ * titles. */
+static void test_list_titles(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><nav><a href=/>Home</a> <a href=/c>Courses</a></nav><div class=page>"
+		"<h1>Data courses</h1><p>Our data courses take you from your first spreadsheet "
+		"to machine learning, at your pace, with mentors who answer within a day.</p>"
+		"<p>Every course ends with a project of your own, reviewed by a mentor, and a "
+		"certificate that employers in the field know and trust.</p>"
+		"<div class=grid>" COURSE("1") COURSE("2") COURSE("3") COURSE("4") COURSE("5")
+		"</div></div><footer><a href=/p>Privacy policy and terms of use</a></footer>"
+		"</body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "at your pace"));
+	CHECK(has(t, "Data analysis with Python part 1"));
+	CHECK(has(t, "Data analysis with Python part 5"));
+	CHECK(has(t, "Part 5 of the course"));
+	CHECK(!has(t, "Privacy"));
+	html = "<html><body><div class=topic><h1>Turning off the status lights</h1>"
+	       REPLY("1") REPLY("2") REPLY("3") REPLY("4") REPLY("5") "</div></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Post 5: the config file"));
+	CHECK(!has(t, "11:23"));
+	const char *first = t ? strstr(t, "Re: Turning") : NULL;
+	CHECK(!first || !strstr(first + 1, "Re: Turning"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -665,4 +709,4 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
-	     WN_TEST(test_picture_cards))
+	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles))
