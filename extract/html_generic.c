@@ -26,7 +26,8 @@
  * links or a blurb (product tiles, listing entries, news cards).  It is
  * the container when the page has little prose and it holds several
  * times the text of the others; it widens over sibling grids; its links
- * stay.  Inside, blocks are dropped when they sit in a boilerplate-
+ * stay.  Smaller, but holding half the container's text, it joins the
+ * container (a category's description and its grid).  Inside, blocks are dropped when they sit in a boilerplate-
  * classed subtree or a nav/aside/footer/form, or are mostly links (but
  * a container that is mostly item titles keeps them, and off articles'
  * and products' pages so do the items of a list holding a quarter of the
@@ -107,6 +108,9 @@
  * of its text, is prose whatever its class (wn_is_prose_box). */
 #define WN_PROSE_BOX_CHARS 600
 #define WN_PROSE_BOX_LINKS 0.15
+/* ... and joins the content beside it when it holds at least 1/this of
+ * its text. */
+#define WN_LIST_BESIDE 2
 /* Teasers come in runs of at least this many like cards, around an
  * article whose readability winner scores this much. */
 #define WN_TEASER_MIN_CARDS 3
@@ -1042,6 +1046,20 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		content[0] = best;
 		n_content = 1;
 	}
+	/* A grid too small to replace the container, beside it, on a page
+	 * with little prose: a category page's description and its products,
+	 * a listing's intro and its entries.  It joins the content, links
+	 * included. */
+	int32_t beside = -1;
+	if (!grid && !vocab.article && !vocab.product && list >= 0 && prose < WN_LIST_PROSE &&
+	    (uint64_t)doc->nodes[list].text_chars * WN_LIST_BESIDE >= ctext) {
+		beside = list;
+		for (size_t c = 0; c < n_content && beside >= 0; c++)
+			if (wn_holds(doc, content[c], list) || wn_holds(doc, list, content[c]))
+				beside = -1;
+		if (beside >= 0)
+			content[n_content++] = beside;
+	}
 	*container = best;
 	/* A container made mostly of item titles is an item list: the
 	 * titles are its content. */
@@ -1090,7 +1108,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 					return WN_ERR_NOMEM;
 			}
 		}
-		if (!why && teaser[blk->node] && !is_list) {
+		bool in_beside = beside >= 0 && wn_in_blocks(doc, beside, b);
+		if (!why && teaser[blk->node] && !is_list && !in_beside) {
 			why = "teaser";
 			w = -WN_CLASS_WEIGHT;
 		}
@@ -1117,7 +1136,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			err = wn_drop_block(doc, blk, why, w);
 		else if ((blk->kind == WN_BLOCK_LINK ||
 			  wn_block_link_density(blk) > WN_LINK_DENSITY_MAX) &&
-			 !(is_list && (grid || items[b + 1] > items[b])) && !title &&
+			 !(is_list && (grid || items[b + 1] > items[b])) && !title && !in_beside &&
 			 !wn_is_linked_prose(doc, prose_best, blk))
 			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
 	}

@@ -5,7 +5,7 @@
  * an article, product pages (reviews, other products' tiles), modal
  * dialogs, news tickers, social embeds, prose with links, paragraphs
  * beside the winner, marked article bodies, captions, picture cards, item
- * titles of lists in the content, and
+ * titles of lists in the content, grids beside the content, and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -701,6 +701,35 @@ static void test_list_titles(void)
 	wn_arena_free(a);
 }
 
+/* A product tile of a category page: its name a link, its price. */
+#define BOARD(n) "<div class=tile><a href=/t" n "><h3>Walnut serving board size " n "</h3></a>" \
+	"<span>$" n "9.00</span></div>"
+
+/* A category page with a description and a grid too small to replace it:
+ * the grid joins the description, its names included; on an article's
+ * page it stays out (other articles). */
+static void test_list_beside(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"<html><head>%s</head><body><div class=intro><h1>Serving boards</h1><p>Our serving "
+		"boards are cut from one piece of walnut, oiled by hand, and made to last.</p>"
+		"<p>Each one is finished in our workshop and signed by its maker, then shipped "
+		"in a cotton bag.</p></div><div class=grid>" BOARD("1") BOARD("2") BOARD("3")
+		BOARD("4") BOARD("5") "</div></body></html>";
+	char html[2048];
+	snprintf(html, sizeof(html), page, "");
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "Walnut serving board size 1"));
+	CHECK(has(t, "$59.00"));
+	snprintf(html, sizeof(html), page, "<meta property=og:type content=article>");
+	t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(!has(t, "Walnut serving board size 1"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -709,4 +738,5 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
-	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles))
+	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
+	     WN_TEST(test_list_beside))
