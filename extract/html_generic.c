@@ -241,14 +241,36 @@ static void wn_class_id(const struct wn_doc *doc, int32_t i, char *buf, size_t s
 	buf[o] = '\0';
 }
 
+/* Blanks the tokens of the lower-cased class/id string s that say what a
+ * box has not: "no-sidebar", "no-comments", "hide-read-more-ad" (a
+ * listing's grid that hides its ad slot), "without-promotion".  The
+ * word after the prefix names something absent, not what the box is. */
+static void wn_blank_absent(char *s)
+{
+	static const char *const absent[] = {"no-", "no_", "hide-", "hide_", "without-", "not-"};
+	for (char *t = s; *t;) {
+		size_t l = strcspn(t, " \t\n");
+		for (size_t k = 0; k < sizeof(absent) / sizeof(absent[0]); k++)
+			if (!strncmp(t, absent[k], strlen(absent[k]))) {
+				memset(t, ' ', l);
+				break;
+			}
+		t += l;
+		t += strspn(t, " \t\n");
+	}
+}
+
 int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word)
 {
-	char buf[256];
+	char buf[256], said[256];
 	*word = NULL;
 	wn_class_id(doc, i, buf, sizeof(buf));
+	/* Hiding is read on the whole string ("no-js-hidden" hides). */
+	memcpy(said, buf, sizeof(said));
+	wn_blank_absent(said);
 	int w = 0;
 	for (size_t k = 0; k < sizeof(wn_positive) / sizeof(wn_positive[0]); k++)
-		if (strstr(buf, wn_positive[k])) {
+		if (strstr(said, wn_positive[k])) {
 			w += WN_CLASS_WEIGHT;
 			break;
 		}
@@ -256,12 +278,12 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 	 * "zone-widget-cta") before one naming only its layout. */
 	for (int layout = 0; layout < 2 && !*word; layout++) {
 		for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
-			if (wn_is_layout_word(wn_negative[k]) == layout && wn_has_negative(buf, wn_negative[k]))
+			if (wn_is_layout_word(wn_negative[k]) == layout && wn_has_negative(said, wn_negative[k]))
 				*word = wn_negative[k];
 		for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
 		     !*word; k++)
 			if (wn_is_layout_word(wn_negative_tokens[k]) == layout &&
-			    wn_has_token(buf, wn_negative_tokens[k]))
+			    wn_has_token(said, wn_negative_tokens[k]))
 				*word = wn_negative_tokens[k];
 	}
 	if (!*word && wn_hides(buf))

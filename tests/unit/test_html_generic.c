@@ -5,7 +5,8 @@
  * an article, product pages (reviews, other products' tiles), modal
  * dialogs, news tickers, social embeds, prose with links, paragraphs
  * beside the winner, marked article bodies, captions, picture cards, item
- * titles of lists in the content, grids beside the content, and
+ * titles of lists in the content, grids beside the content, tokens
+ * naming what is absent, and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -730,6 +731,29 @@ static void test_list_beside(void)
 	wn_arena_free(a);
 }
 
+/* A class token saying what a box has not ("no-ads", "hide-read-more-ad",
+ * "no-sidebar") names nothing boilerplate; hiding is still read on the
+ * whole string. */
+static void test_absent_tokens(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=entry><h1>Winter pruning</h1><p>Prune apple trees in late "
+		"winter, when the wood is bare, the buds are plain to see, and the sap is still "
+		"low, so the cuts heal quickly once spring comes.</p><div class='section no-ads'>"
+		"<p>Start with dead or crossing branches.</p></div><div class='box hide-read-more-ad'>"
+		"<p>Then open the centre to light.</p></div><div class='note no-js-hidden'><p>Enable "
+		"scripts to see the pruning video.</p></div></div><div class=ads><p>Buy our shears "
+		"today.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Prune apple trees"));
+	CHECK(has(t, "dead or crossing branches"));
+	CHECK(has(t, "open the centre"));
+	CHECK(!has(t, "pruning video"));
+	CHECK(!has(t, "shears"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -739,4 +763,4 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
 	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
-	     WN_TEST(test_list_beside))
+	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens))
