@@ -57,7 +57,8 @@
  * Reasons: "heuristic outside_content S" (S: the best score of any
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
  * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
- * "heuristic duplicate N".
+ * "heuristic duplicate N", "heuristic credit W", "heuristic furniture_line W",
+ * "heuristic control_line W".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -1146,6 +1147,9 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				w = -WN_CLASS_WEIGHT;
 			} else if (wn_extract_is_furniture_line(lower, blk->chars)) {
 				why = "furniture_line";
+				w = -WN_CLASS_WEIGHT;
+			} else if (wn_extract_is_control_line(lower, blk->chars)) {
+				why = "control_line";
 				w = -WN_CLASS_WEIGHT;
 			}
 		}

@@ -6,7 +6,7 @@
  * dialogs, news tickers, social embeds, prose with links, paragraphs
  * beside the winner, marked article bodies, captions, picture cards, item
  * titles of lists in the content, grids beside the content, tokens
- * naming what is absent, and
+ * naming what is absent, controls standing alone, and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -754,6 +754,28 @@ static void test_absent_tokens(void)
 	wn_arena_free(a);
 }
 
+/* A shop's or a forum's controls standing alone ("Add to cart",
+ * "Compare", "Loading...", "Reply") go; a sentence holding the words
+ * stays. */
+static void test_control_lines(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=product><h1>Walnut board</h1><p>Cut from one piece of "
+		"walnut, oiled by hand, and made to last for years of daily use.</p><div>Loading..."
+		"</div><span>Compare</span><div>Best seller</div><div>Add to cart</div><p>Add to cart "
+		"now and we ship it tomorrow.</p><div>Reply (3)</div></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "Add to cart now"));
+	CHECK(!has(t, "Loading"));
+	CHECK(!has(t, "Compare"));
+	CHECK(!has(t, "Best seller"));
+	CHECK(!has(t, "Reply"));
+	CHECK(!has(t, "Add to cart\n"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -763,4 +785,5 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
 	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
-	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens))
+	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
+	     WN_TEST(test_control_lines))
