@@ -135,7 +135,8 @@ static const char *const wn_negative[] = {
 	"footer", "header", "masthead", "menu", "modal", "most-read", "mostread", "most_read",
 	"navbar", "navigation", "newsletter", "outbrain", "popular", "popup", "promo",
 	"recommend", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
-	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link"};
+	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link",
+	"signature", "userinfo", "user-info", "postprofile", "user-details"};
 static const char *const wn_negative_tokens[] = {"ad", "ads", "cta", "nav", "tag", "tags", "meta",
 						 "print", "tools", "aside", "share"};
 

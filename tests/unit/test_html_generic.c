@@ -6,7 +6,7 @@
  * dialogs, news tickers, social embeds, prose with links, paragraphs
  * beside the winner, marked article bodies, captions, picture cards, item
  * titles of lists in the content, grids beside the content, tokens
- * naming what is absent, controls standing alone, and
+ * naming what is absent, controls standing alone, posters' boxes, and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -776,6 +776,26 @@ static void test_control_lines(void)
 	wn_arena_free(a);
 }
 
+/* A forum post with its poster's box and signature. */
+#define SIGNED(n) "<div class=post><div class=userinfo><span>Joined: Mar 2019</span><span>" \
+	"Posts: 3,760</span></div><div class=body><p>Post " n ": my router drops the link every " \
+	"night at two, and a firmware update did not help either.</p></div><div class=signature>" \
+	"Keep calm and reboot the modem, every single time.</div></div>"
+
+/* A thread's posts stay; each poster's box and signature go. */
+static void test_poster_boxes(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html = "<html><body><div class=thread><h1>Router drops the link</h1>"
+			   SIGNED("1") SIGNED("2") SIGNED("3") "</div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Post 1: my router"));
+	CHECK(has(t, "Post 3: my router"));
+	CHECK(!has(t, "Posts: 3,760"));
+	CHECK(!has(t, "Keep calm"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -786,4 +806,4 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
 	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
 	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
-	     WN_TEST(test_control_lines))
+	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes))
