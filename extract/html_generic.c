@@ -136,7 +136,8 @@ static const char *const wn_negative[] = {
 	"navbar", "navigation", "newsletter", "outbrain", "popular", "popup", "promo",
 	"recommend", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
 	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link",
-	"signature", "userinfo", "user-info", "postprofile", "user-details"};
+	"signature", "userinfo", "user-info", "postprofile", "user-details", "userdetails",
+	"userextras", "user-extras"};
 static const char *const wn_negative_tokens[] = {"ad", "ads", "cta", "nav", "tag", "tags", "meta",
 						 "print", "tools", "aside", "share"};
 

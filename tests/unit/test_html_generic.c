@@ -777,7 +777,7 @@ static void test_control_lines(void)
 }
 
 /* A forum post with its poster's box and signature. */
-#define SIGNED(n) "<div class=post><div class=userinfo><span>Joined: Mar 2019</span><span>" \
+#define SIGNED(n, box) "<div class=post><div class=" box "><span>Joined: Mar 2019</span><span>" \
 	"Posts: 3,760</span></div><div class=body><p>Post " n ": my router drops the link every " \
 	"night at two, and a firmware update did not help either.</p></div><div class=signature>" \
 	"Keep calm and reboot the modem, every single time.</div></div>"
@@ -787,12 +787,20 @@ static void test_poster_boxes(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
 	const char *html = "<html><body><div class=thread><h1>Router drops the link</h1>"
-			   SIGNED("1") SIGNED("2") SIGNED("3") "</div></body></html>";
+			   SIGNED("1", "userinfo") SIGNED("2", "userinfo") SIGNED("3", "userinfo")
+			   "</div></body></html>";
 	const char *t = extract(a, html, false);
 	CHECK(has(t, "Post 1: my router"));
 	CHECK(has(t, "Post 3: my router"));
 	CHECK(!has(t, "Posts: 3,760"));
 	CHECK(!has(t, "Keep calm"));
+	/* XenForo's poster extras. */
+	html = "<html><body><div class=thread><h1>Router drops the link</h1>"
+	       SIGNED("1", "message-userExtras") SIGNED("2", "message-userExtras")
+	       SIGNED("3", "message-userExtras") "</div></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Post 2: my router"));
+	CHECK(!has(t, "Posts: 3,760"));
 	wn_arena_free(a);
 }
 
