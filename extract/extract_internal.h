@@ -56,6 +56,12 @@ bool wn_extract_is_credit(const char *lower, size_t chars);
  * followed by nothing but a count or punctuation ("Comments (12)"). */
 bool wn_extract_is_furniture_line(const char *lower, size_t chars);
 
+/* True when a lower-cased block of chars characters is a shop's or a
+ * forum's control by its words alone, as wn_extract_is_furniture_line
+ * reads them: "Add to cart", "Compare", "Loading...", "Click to
+ * expand...", "Reply", "Best seller" ... (English). */
+bool wn_extract_is_control_line(const char *lower, size_t chars);
+
 /* date.c */
 
 /* raw as ISO 8601 ("2019-11-19" or "2019-11-19T08:03:00Z") in the arena,

@@ -26,9 +26,12 @@
  * links or a blurb (product tiles, listing entries, news cards).  It is
  * the container when the page has little prose and it holds several
  * times the text of the others; it widens over sibling grids; its links
- * stay.  Inside, blocks are dropped when they sit in a boilerplate-
+ * stay.  Smaller, but holding half the container's text, it joins the
+ * container (a category's description and its grid).  Inside, blocks are dropped when they sit in a boilerplate-
  * classed subtree or a nav/aside/footer/form, or are mostly links (but
- * a container that is mostly item titles keeps them).  Everything outside
+ * a container that is mostly item titles keeps them, and off articles'
+ * and products' pages so do the items of a list holding a quarter of the
+ * content).  Everything outside
  * is dropped.  Last, a kept block of 80+ characters repeating an earlier
  * kept one goes (responsive copies, cloned slides).  On an article's page
  * with a clear readability winner, a run of like cards outside it, each a
@@ -54,7 +57,8 @@
  * Reasons: "heuristic outside_content S" (S: the best score of any
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
  * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
- * "heuristic duplicate N".
+ * "heuristic duplicate N", "heuristic credit W", "heuristic furniture_line W",
+ * "heuristic control_line W".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -105,10 +109,19 @@
  * of its text, is prose whatever its class (wn_is_prose_box). */
 #define WN_PROSE_BOX_CHARS 600
 #define WN_PROSE_BOX_LINKS 0.15
+/* ... and joins the content beside it when it holds at least 1/this of
+ * its text. */
+#define WN_LIST_BESIDE 2
 /* Teasers come in runs of at least this many like cards, around an
  * article whose readability winner scores this much. */
 #define WN_TEASER_MIN_CARDS 3
 #define WN_TEASER_PROSE 50
+/* Inside the container, the titles of an item list holding at least this
+ * fraction of the container's text are its items' (wn_list_items). */
+#define WN_LIST_SHARE 0.25
+/* A link of at most this many characters that parses as a date is a time
+ * stamp, not an item's title. */
+#define WN_STAMP_CHARS 40
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -122,7 +135,9 @@ static const char *const wn_negative[] = {
 	"footer", "header", "masthead", "menu", "modal", "most-read", "mostread", "most_read",
 	"navbar", "navigation", "newsletter", "outbrain", "popular", "popup", "promo",
 	"recommend", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor",
-	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link"};
+	"subscribe", "taboola", "toolbar", "trending", "widget", "login", "gdpr", "skip-link",
+	"signature", "userinfo", "user-info", "postprofile", "user-details", "userdetails",
+	"userextras", "user-extras"};
 static const char *const wn_negative_tokens[] = {"ad", "ads", "cta", "nav", "tag", "tags", "meta",
 						 "print", "tools", "aside", "share"};
 
@@ -229,14 +244,36 @@ static void wn_class_id(const struct wn_doc *doc, int32_t i, char *buf, size_t s
 	buf[o] = '\0';
 }
 
+/* Blanks the tokens of the lower-cased class/id string s that say what a
+ * box has not: "no-sidebar", "no-comments", "hide-read-more-ad" (a
+ * listing's grid that hides its ad slot), "without-promotion".  The
+ * word after the prefix names something absent, not what the box is. */
+static void wn_blank_absent(char *s)
+{
+	static const char *const absent[] = {"no-", "no_", "hide-", "hide_", "without-", "not-"};
+	for (char *t = s; *t;) {
+		size_t l = strcspn(t, " \t\n");
+		for (size_t k = 0; k < sizeof(absent) / sizeof(absent[0]); k++)
+			if (!strncmp(t, absent[k], strlen(absent[k]))) {
+				memset(t, ' ', l);
+				break;
+			}
+		t += l;
+		t += strspn(t, " \t\n");
+	}
+}
+
 int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **word)
 {
-	char buf[256];
+	char buf[256], said[256];
 	*word = NULL;
 	wn_class_id(doc, i, buf, sizeof(buf));
+	/* Hiding is read on the whole string ("no-js-hidden" hides). */
+	memcpy(said, buf, sizeof(said));
+	wn_blank_absent(said);
 	int w = 0;
 	for (size_t k = 0; k < sizeof(wn_positive) / sizeof(wn_positive[0]); k++)
-		if (strstr(buf, wn_positive[k])) {
+		if (strstr(said, wn_positive[k])) {
 			w += WN_CLASS_WEIGHT;
 			break;
 		}
@@ -244,12 +281,12 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 	 * "zone-widget-cta") before one naming only its layout. */
 	for (int layout = 0; layout < 2 && !*word; layout++) {
 		for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
-			if (wn_is_layout_word(wn_negative[k]) == layout && wn_has_negative(buf, wn_negative[k]))
+			if (wn_is_layout_word(wn_negative[k]) == layout && wn_has_negative(said, wn_negative[k]))
 				*word = wn_negative[k];
 		for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
 		     !*word; k++)
 			if (wn_is_layout_word(wn_negative_tokens[k]) == layout &&
-			    wn_has_token(buf, wn_negative_tokens[k]))
+			    wn_has_token(said, wn_negative_tokens[k]))
 				*word = wn_negative_tokens[k];
 	}
 	if (!*word && wn_hides(buf))
@@ -724,6 +761,22 @@ static bool wn_is_item(const struct wn_doc *doc, const double *blurbs, const uin
 	       (nd->text_chars > nd->link_chars || wn_range(doc, blurbs, i) > 0);
 }
 
+/* True when node p has at least WN_LIST_MIN_ITEMS children that are
+ * items (wn_is_item), not boilerplate, shaped like the previous item among
+ * their siblings (separators and ads between them do not count). */
+static bool wn_is_item_list(const struct wn_doc *doc, const bool *boiler, const double *blurbs,
+			    const uint32_t *pics, const double *heads, int32_t p)
+{
+	size_t reps = 0;
+	for (int32_t c = doc->nodes[p].first_child, prev = -1; c >= 0; c = doc->nodes[c].next_sibling) {
+		if (boiler[c] || !wn_is_item(doc, blurbs, pics, heads, c))
+			continue;
+		reps += prev >= 0 && wn_same_shape(doc, c, prev);
+		prev = c;
+	}
+	return reps + 1 >= WN_LIST_MIN_ITEMS;
+}
+
 /* The largest item list of the page: an element, not boilerplate, with at
  * least WN_LIST_MIN_ITEMS children that are items shaped like the
  * previous item among their siblings (the tiles of a product grid, the
@@ -738,18 +791,42 @@ static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler, const 
 	for (size_t p = 0; p < doc->n_nodes; p++) {
 		if (boiler[p] || (best >= 0 && doc->nodes[p].text_chars <= doc->nodes[best].text_chars))
 			continue;
-		size_t reps = 0;
-		for (int32_t c = doc->nodes[p].first_child, prev = -1; c >= 0;
-		     c = doc->nodes[c].next_sibling) {
-			if (boiler[c] || !wn_is_item(doc, blurbs, pics, heads, c))
-				continue;
-			reps += prev >= 0 && wn_same_shape(doc, c, prev);
-			prev = c;
-		}
-		if (reps + 1 >= WN_LIST_MIN_ITEMS)
+		if (wn_is_item_list(doc, boiler, blurbs, pics, heads, (int32_t)p))
 			best = (int32_t)p;
 	}
 	return best;
+}
+
+/* The items of every item list in the content (wn_is_item_list) that
+ * holds at least WN_LIST_SHARE of the content's text, on a page that is
+ * neither an article nor a product: a landing page, a listing or a
+ * category page shows several lists (a grid per section, the news of
+ * the day beside the features), and an item's title is its link, which
+ * the cleaning would drop as link-dense unless the whole container is
+ * item titles.  On an article's or a product's page such lists are other
+ * articles and products.  Sets initem[i] for the items and everything
+ * under them (outside the content the cleaning drops them anyway).  Each
+ * node is visited once as a child: linear. */
+static void wn_list_items(const struct wn_vocab *v, const bool *boiler, const double *blurbs,
+			  const uint32_t *pics, const double *heads, const int32_t *content,
+			  size_t n_content, bool *initem)
+{
+	const struct wn_doc *doc = v->doc;
+	if (v->article || v->product)
+		return;
+	uint64_t text = 0;
+	for (size_t c = 0; c < n_content; c++)
+		text += doc->nodes[content[c]].text_chars;
+	for (size_t p = 0; p < doc->n_nodes; p++) {
+		if (boiler[p] || doc->nodes[p].text_chars < WN_LIST_SHARE * (double)text ||
+		    !wn_is_item_list(doc, boiler, blurbs, pics, heads, (int32_t)p))
+			continue;
+		for (int32_t c = doc->nodes[p].first_child; c >= 0; c = doc->nodes[c].next_sibling)
+			initem[c] = !boiler[c] && wn_is_item(doc, blurbs, pics, heads, c);
+	}
+	for (size_t i = 1; i < doc->n_nodes; i++)
+		if (doc->nodes[i].parent >= 0 && initem[doc->nodes[i].parent])
+			initem[i] = true;
 }
 
 /* A listing page often has several grids (one per section of a news
@@ -994,13 +1071,34 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		content[0] = best;
 		n_content = 1;
 	}
+	/* A grid too small to replace the container, beside it, on a page
+	 * with little prose: a category page's description and its products,
+	 * a listing's intro and its entries.  It joins the content, links
+	 * included. */
+	int32_t beside = -1;
+	if (!grid && !vocab.article && !vocab.product && list >= 0 && prose < WN_LIST_PROSE &&
+	    (uint64_t)doc->nodes[list].text_chars * WN_LIST_BESIDE >= ctext) {
+		beside = list;
+		for (size_t c = 0; c < n_content && beside >= 0; c++)
+			if (wn_holds(doc, content[c], list) || wn_holds(doc, list, content[c]))
+				beside = -1;
+		if (beside >= 0)
+			content[n_content++] = beside;
+	}
 	*container = best;
 	/* A container made mostly of item titles is an item list: the
 	 * titles are its content. */
 	bool is_list = grid || wn_range(doc, items, best) > WN_ITEM_LIST_FRACTION * wn_range(doc, all, best);
+	bool *initem = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	if (!initem)
+		return WN_ERR_NOMEM;
+	wn_list_items(&vocab, boiler, blurbs, pics, heads, content, n_content, initem);
 	if (vocab.comments && (err = wn_add_comments(&vocab, boiler, content, &n_content)))
 		return err;
 
+	/* The last item title kept by wn_list_items: a thread's posts repeat
+	 * theirs ("Re: topic"), a listing's items each have their own. */
+	const char *last_title = NULL;
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
 		int32_t root = -1;
@@ -1035,7 +1133,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 					return WN_ERR_NOMEM;
 			}
 		}
-		if (!why && teaser[blk->node] && !is_list) {
+		bool in_beside = beside >= 0 && wn_in_blocks(doc, beside, b);
+		if (!why && teaser[blk->node] && !is_list && !in_beside) {
 			why = "teaser";
 			w = -WN_CLASS_WEIGHT;
 		}
@@ -1051,13 +1150,21 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			} else if (wn_extract_is_furniture_line(lower, blk->chars)) {
 				why = "furniture_line";
 				w = -WN_CLASS_WEIGHT;
+			} else if (wn_extract_is_control_line(lower, blk->chars)) {
+				why = "control_line";
+				w = -WN_CLASS_WEIGHT;
 			}
 		}
+		bool title = !why && initem[blk->node] && heads[b + 1] > heads[b] &&
+			     !(last_title && !strcmp(last_title, blk->text)) &&
+			     !(blk->chars <= WN_STAMP_CHARS && wn_extract_parse_date(doc->arena, blk->text));
+		if (title)
+			last_title = blk->text;
 		if (why)
 			err = wn_drop_block(doc, blk, why, w);
 		else if ((blk->kind == WN_BLOCK_LINK ||
 			  wn_block_link_density(blk) > WN_LINK_DENSITY_MAX) &&
-			 !(is_list && (grid || items[b + 1] > items[b])) &&
+			 !(is_list && (grid || items[b + 1] > items[b])) && !title && !in_beside &&
 			 !wn_is_linked_prose(doc, prose_best, blk))
 			err = wn_drop_block(doc, blk, "link_density", wn_block_link_density(blk));
 	}

@@ -256,13 +256,25 @@ static const char *const wn_furniture_phrases[] = {
 	"iscriviti", "publicidade", "compartilhar", "assine", "entrar", "leia também",
 };
 
-bool wn_extract_is_furniture_line(const char *lower, size_t chars)
+/* Controls of a shop's or a forum's page that make up a whole short
+ * block: buttons and toggles a scraper sees as text.  HTML only: a
+ * scraped text's lines are read by the furniture list. */
+static const char *const wn_control_phrases[] = {
+	"add to cart", "add to bag", "add to basket", "add to wishlist", "add to wish list",
+	"wishlist", "add to compare", "compare", "loading...", "loading\xE2\x80\xA6", "loading",
+	"click to expand...", "click to expand", "view more", "collapse", "expand", "follow",
+	"reply", "quote", "cite", "best seller", "bestseller",
+};
+
+/* True when lower, of chars characters (at most 40), is one of the n
+ * phrases followed by nothing but a count or punctuation. */
+static bool wn_phrase_line(const char *lower, size_t chars, const char *const *phrases, size_t n)
 {
 	if (chars > 40)
 		return false;
-	for (size_t i = 0; i < sizeof(wn_furniture_phrases) / sizeof(wn_furniture_phrases[0]); i++) {
-		size_t l = strlen(wn_furniture_phrases[i]);
-		if (strncmp(lower, wn_furniture_phrases[i], l))
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(phrases[i]);
+		if (strncmp(lower, phrases[i], l))
 			continue;
 		const char *rest = lower + l;
 		while (*rest && strchr(" :()[]|0123456789", *rest))
@@ -271,4 +283,16 @@ bool wn_extract_is_furniture_line(const char *lower, size_t chars)
 			return true;
 	}
 	return false;
+}
+
+bool wn_extract_is_furniture_line(const char *lower, size_t chars)
+{
+	return wn_phrase_line(lower, chars, wn_furniture_phrases,
+			      sizeof(wn_furniture_phrases) / sizeof(wn_furniture_phrases[0]));
+}
+
+bool wn_extract_is_control_line(const char *lower, size_t chars)
+{
+	return wn_phrase_line(lower, chars, wn_control_phrases,
+			      sizeof(wn_control_phrases) / sizeof(wn_control_phrases[0]));
 }

@@ -4,7 +4,9 @@
  * discussion threads), inline containers, repeated blocks, teasers around
  * an article, product pages (reviews, other products' tiles), modal
  * dialogs, news tickers, social embeds, prose with links, paragraphs
- * beside the winner, marked article bodies, captions, picture cards, and
+ * beside the winner, marked article bodies, captions, picture cards, item
+ * titles of lists in the content, grids beside the content, tokens
+ * naming what is absent, controls standing alone, posters' boxes, and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -657,6 +659,151 @@ static void test_picture_cards(void)
 	wn_arena_free(a);
 }
 
+/* A course card: its title a link, a blurb and a price outside it. */
+#define COURSE(n) "<div class=card><a href=/c" n "><h3>Data analysis with Python part " n \
+	"</h3></a><p>Part " n " of the course: clean, explore and chart real data sets in " \
+	"short lessons.</p><span>$49</span></div>"
+
+/* A post of a thread: its title a link repeating the topic, its date a
+ * link too. */
+#define REPLY(n) "<div class=post><h3><a href=/p" n ">Re: Turning off the status lights</a></h3>" \
+	"<a href=/d" n ">Sun Dec 17, 2023 11:23 am</a><p>Post " n ": the config file " \
+	"setting did it for me, after a reboot both lights stayed off for good.</p></div>"
+
+/* On a landing page whose container holds prose and an item list, the
+ * items' title links stay although the container is not mostly titles;
+ * a thread's posts repeating one title, and their dates, are no item
+ * titles. */
+static void test_list_titles(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><nav><a href=/>Home</a> <a href=/c>Courses</a></nav><div class=page>"
+		"<h1>Data courses</h1><p>Our data courses take you from your first spreadsheet "
+		"to machine learning, at your pace, with mentors who answer within a day.</p>"
+		"<p>Every course ends with a project of your own, reviewed by a mentor, and a "
+		"certificate that employers in the field know and trust.</p>"
+		"<div class=grid>" COURSE("1") COURSE("2") COURSE("3") COURSE("4") COURSE("5")
+		"</div></div><footer><a href=/p>Privacy policy and terms of use</a></footer>"
+		"</body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "at your pace"));
+	CHECK(has(t, "Data analysis with Python part 1"));
+	CHECK(has(t, "Data analysis with Python part 5"));
+	CHECK(has(t, "Part 5 of the course"));
+	CHECK(!has(t, "Privacy"));
+	html = "<html><body><div class=topic><h1>Turning off the status lights</h1>"
+	       REPLY("1") REPLY("2") REPLY("3") REPLY("4") REPLY("5") "</div></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Post 5: the config file"));
+	CHECK(!has(t, "11:23"));
+	const char *first = t ? strstr(t, "Re: Turning") : NULL;
+	CHECK(!first || !strstr(first + 1, "Re: Turning"));
+	wn_arena_free(a);
+}
+
+/* A product tile of a category page: its name a link, its price. */
+#define BOARD(n) "<div class=tile><a href=/t" n "><h3>Walnut serving board size " n "</h3></a>" \
+	"<span>$" n "9.00</span></div>"
+
+/* A category page with a description and a grid too small to replace it:
+ * the grid joins the description, its names included; on an article's
+ * page it stays out (other articles). */
+static void test_list_beside(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"<html><head>%s</head><body><div class=intro><h1>Serving boards</h1><p>Our serving "
+		"boards are cut from one piece of walnut, oiled by hand, and made to last.</p>"
+		"<p>Each one is finished in our workshop and signed by its maker, then shipped "
+		"in a cotton bag.</p></div><div class=grid>" BOARD("1") BOARD("2") BOARD("3")
+		BOARD("4") BOARD("5") "</div></body></html>";
+	char html[2048];
+	snprintf(html, sizeof(html), page, "");
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "Walnut serving board size 1"));
+	CHECK(has(t, "$59.00"));
+	snprintf(html, sizeof(html), page, "<meta property=og:type content=article>");
+	t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(!has(t, "Walnut serving board size 1"));
+	wn_arena_free(a);
+}
+
+/* A class token saying what a box has not ("no-ads", "hide-read-more-ad",
+ * "no-sidebar") names nothing boilerplate; hiding is still read on the
+ * whole string. */
+static void test_absent_tokens(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=entry><h1>Winter pruning</h1><p>Prune apple trees in late "
+		"winter, when the wood is bare, the buds are plain to see, and the sap is still "
+		"low, so the cuts heal quickly once spring comes.</p><div class='section no-ads'>"
+		"<p>Start with dead or crossing branches.</p></div><div class='box hide-read-more-ad'>"
+		"<p>Then open the centre to light.</p></div><div class='note no-js-hidden'><p>Enable "
+		"scripts to see the pruning video.</p></div></div><div class=ads><p>Buy our shears "
+		"today.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Prune apple trees"));
+	CHECK(has(t, "dead or crossing branches"));
+	CHECK(has(t, "open the centre"));
+	CHECK(!has(t, "pruning video"));
+	CHECK(!has(t, "shears"));
+	wn_arena_free(a);
+}
+
+/* A shop's or a forum's controls standing alone ("Add to cart",
+ * "Compare", "Loading...", "Reply") go; a sentence holding the words
+ * stays. */
+static void test_control_lines(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=product><h1>Walnut board</h1><p>Cut from one piece of "
+		"walnut, oiled by hand, and made to last for years of daily use.</p><div>Loading..."
+		"</div><span>Compare</span><div>Best seller</div><div>Add to cart</div><p>Add to cart "
+		"now and we ship it tomorrow.</p><div>Reply (3)</div></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "Add to cart now"));
+	CHECK(!has(t, "Loading"));
+	CHECK(!has(t, "Compare"));
+	CHECK(!has(t, "Best seller"));
+	CHECK(!has(t, "Reply"));
+	CHECK(!has(t, "Add to cart\n"));
+	wn_arena_free(a);
+}
+
+/* A forum post with its poster's box and signature. */
+#define SIGNED(n, box) "<div class=post><div class=" box "><span>Joined: Mar 2019</span><span>" \
+	"Posts: 3,760</span></div><div class=body><p>Post " n ": my router drops the link every " \
+	"night at two, and a firmware update did not help either.</p></div><div class=signature>" \
+	"Keep calm and reboot the modem, every single time.</div></div>"
+
+/* A thread's posts stay; each poster's box and signature go. */
+static void test_poster_boxes(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html = "<html><body><div class=thread><h1>Router drops the link</h1>"
+			   SIGNED("1", "userinfo") SIGNED("2", "userinfo") SIGNED("3", "userinfo")
+			   "</div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "Post 1: my router"));
+	CHECK(has(t, "Post 3: my router"));
+	CHECK(!has(t, "Posts: 3,760"));
+	CHECK(!has(t, "Keep calm"));
+	/* XenForo's poster extras. */
+	html = "<html><body><div class=thread><h1>Router drops the link</h1>"
+	       SIGNED("1", "message-userExtras") SIGNED("2", "message-userExtras")
+	       SIGNED("3", "message-userExtras") "</div></body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "Post 2: my router"));
+	CHECK(!has(t, "Posts: 3,760"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -665,4 +812,6 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
-	     WN_TEST(test_picture_cards))
+	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
+	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
+	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes))
