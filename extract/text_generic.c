@@ -258,6 +258,66 @@ static bool wn_line_template(const struct wn_tline *t)
 	return false;
 }
 
+/* True when lower holds phrase as whole words: no letter or digit (nor a
+ * byte of a multi-byte character) right before or after it. */
+static bool wn_has_phrase(const char *lower, const char *phrase)
+{
+	size_t l = strlen(phrase);
+	for (const char *p = strstr(lower, phrase); p; p = strstr(p + 1, phrase)) {
+		unsigned char before = p > lower ? (unsigned char)p[-1] : ' ';
+		unsigned char after = (unsigned char)p[l];
+		bool word_before = before >= 0x80 || (before >= 'a' && before <= 'z') ||
+				   (before >= '0' && before <= '9');
+		bool word_after = after >= 0x80 || (after >= 'a' && after <= 'z') ||
+				  (after >= '0' && after <= '9');
+		if (!word_before && !word_after)
+			return true;
+	}
+	return false;
+}
+
+/* A newsletter sign-up box, line by line: "Sign up for our Newsletter.",
+ * "Get the latest updates right in your inbox.", "No spam, we promise.
+ * You can unsubscribe at any time", "Thanks for signing up!".  The box
+ * sits inside or right under the article and reads like prose; an
+ * article that talks about newsletters does not ask the reader to join
+ * one.  True when the line (at most WN_SIGNUP_CHARS) holds a sign-up
+ * phrase, or names a newsletter or the reader's inbox together with a
+ * call to subscribe. */
+#define WN_SIGNUP_CHARS 300
+
+static bool wn_line_signup(const struct wn_tline *t)
+{
+	static const char *const phrases[] = {
+		"unsubscribe at any time", "no spam", "thanks for signing up",
+		"thank you for signing up", "successfully subscribed", "succesfully subscribed",
+		"thanks for subscribing", "thank you for subscribing", "opt-in box",
+		"delivered to your inbox", "right in your inbox", "straight to your inbox",
+		"meet your inbox", "eye on your inbox",
+	};
+	static const char *const objects[] = {"newsletter", "newsletters", "inbox",
+					      "e-mail alerts", "email alerts"};
+	static const char *const calls[] = {"sign up", "signing up", "subscribe", "join our",
+					    "join the", "get our", "abonnieren", "abonnez",
+					    "inscrivez-vous", "suscríbete", "iscriviti", "assine"};
+	if (t->blank || t->chars > WN_SIGNUP_CHARS)
+		return false;
+	for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++)
+		if (wn_has_phrase(t->lower, phrases[k]))
+			return true;
+	/* "Subscribe to WIRED and stay smart", "Need more space? Subscribe
+	 * to our sister title": a call to subscribe opening a sentence. */
+	if (!strncmp(t->lower, "subscribe to ", 13) || strstr(t->lower, "? subscribe to "))
+		return true;
+	bool object = false;
+	for (size_t k = 0; k < sizeof(objects) / sizeof(objects[0]) && !object; k++)
+		object = wn_has_phrase(t->lower, objects[k]);
+	for (size_t k = 0; object && k < sizeof(calls) / sizeof(calls[0]); k++)
+		if (wn_has_phrase(t->lower, calls[k]))
+			return true;
+	return false;
+}
+
 /* Marks line i removed (if still kept) with "heuristic name score". */
 static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, double score)
 {
@@ -353,6 +413,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "copyright", 1);
 		else if (wn_extract_is_credit(t->lower, t->chars))
 			err = wn_drop(doc, i, "credit", 1);
+		else if ((tl[i].wall = wn_line_signup(t)))
+			err = wn_drop(doc, i, "signup", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
 	 * line followed within four lines by the next number starts an item;

@@ -562,6 +562,31 @@ static void test_headline_prior(void)
 }
 
 /* Nothing crashes on odd input. */
+/* A newsletter box inside or under the article goes line by line, and
+ * stands as a wall for the body region; prose about newsletters stays. */
+static void test_signup_box(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
+		"The harbour newsletter said that the subscribers had asked for a footpath.\n\n"
+		PROSE_EN3
+		"SIGN UP FOR E-MAIL NEWSLETTERS\n\n"
+		"Get breaking harbour news and the latest updates on the ferries and more!\n\n"
+		"No spam, we promise. You can unsubscribe at any time and we'll never share your "
+		"details.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "SIGN UP FOR E-MAIL NEWSLETTERS", "heuristic signup"));
+		CHECK(!kept(art, "No spam"));
+		CHECK(!kept(art, "Get breaking harbour news"));
+		CHECK(kept(art, "subscribers had asked"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -583,7 +608,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
