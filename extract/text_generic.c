@@ -318,6 +318,98 @@ static bool wn_line_signup(const struct wn_tline *t)
 	return false;
 }
 
+/* Photo agencies, lower-case: a short line ending in one ("Michael
+ * Conroy, AP", "Natalie Naccache | Bloomberg | Getty Images") is an
+ * image's credit. */
+static const char *const wn_agencies[] = {
+	"ap", "afp", "alamy", "ansa", "dpa", "efe", "epa", "getty", "istock", "istockphoto",
+	"nurphoto", "reuters", "shutterstock", "tass", "xinhua",
+};
+
+/* True when the first len bytes of lower end in a photo agency's name,
+ * maybe followed by "Images", "Photo" or "file" and a closing bracket
+ * ("Getty Images", "AP file", "(Image: GETTY )"). */
+static bool wn_ends_agency(const char *lower, size_t len)
+{
+	static const char *const after[] = {" images", " photo", " file"};
+	while (len && strchr(" )].", lower[len - 1]))
+		len--;
+	for (size_t k = 0; k < sizeof(after) / sizeof(after[0]); k++) {
+		size_t l = strlen(after[k]);
+		if (len > l && !memcmp(lower + len - l, after[k], l)) {
+			len -= l;
+			break;
+		}
+	}
+	size_t start = len;
+	while (start && ((lower[start - 1] >= 'a' && lower[start - 1] <= 'z')))
+		start--;
+	if (start == len || (start && (unsigned char)lower[start - 1] >= 0x80))
+		return false;
+	for (size_t k = 0; k < sizeof(wn_agencies) / sizeof(wn_agencies[0]); k++)
+		if (strlen(wn_agencies[k]) == len - start &&
+		    !memcmp(lower + start, wn_agencies[k], len - start))
+			return true;
+	return false;
+}
+
+/* An image credit standing alone: a short line, not a sentence, that
+ * ends in an agency's name ("Sakib Ali/Hindustan Times/Getty Images"). */
+#define WN_CREDIT_CHARS 80
+#define WN_CREDIT_LINE_WORDS 8
+
+static bool wn_line_agency_credit(const struct wn_tline *t)
+{
+	return !t->blank && t->chars <= WN_CREDIT_CHARS && t->words <= WN_CREDIT_LINE_WORDS &&
+	       !t->sentence && wn_ends_agency(t->lower, strlen(t->lower));
+}
+
+/* A photo's caption, which the scraper kept as a line of text: it opens
+ * with a caption label ("Image caption ...", "Image copyright EPA",
+ * "Photo by ...") or ends in the photo's credit -- "(AP Photo/Alan Diaz,
+ * File)", "(Image: GETTY)", "...rabbitCredit: Getty - Contributor",
+ * "... REUTERS/Brendan McDermid", "© Reuters / David Mercado": a credit
+ * label or an agency in the line's last WN_CAPTION_TAIL bytes, with at
+ * most WN_CREDIT_LINE_WORDS words after it and no sentence among them.
+ * An article's paragraph does not end in a photographer's name. */
+#define WN_CAPTION_CHARS 500
+#define WN_CAPTION_TAIL 70
+
+static bool wn_line_caption(const struct wn_tline *t)
+{
+	static const char *const labels[] = {"image caption", "media caption", "image copyright",
+					     "image credit", "image via ", "photo by ",
+					     "photograph by ", "photos by ", "images by ",
+					     "photo illustration"};
+	static const char *const marks[] = {"credit:", "credits:", "photograph:", "photo:",
+					    "image:", "photo by ", "ap photo", "reuters/", "\xC2\xA9"};
+	if (t->blank || t->chars > WN_CAPTION_CHARS || t->row)
+		return false;
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (!strncmp(t->lower, labels[k], strlen(labels[k])))
+			return true;
+	size_t len = strlen(t->lower);
+	size_t from = len > WN_CAPTION_TAIL ? len - WN_CAPTION_TAIL : 0;
+	const char *tail = t->lower + from;
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+		const char *m = strstr(tail, marks[k]), *next;
+		while (m && (next = strstr(m + 1, marks[k])))
+			m = next;
+		if (!m || m == t->lower)
+			continue;
+		const char *v = m + strlen(marks[k]);
+		size_t vl = strlen(v);
+		if (wn_extract_count_words(v, vl) <= WN_CREDIT_LINE_WORDS && !strstr(v, ". ") &&
+		    !wn_line_sentence(v, vl))
+			return true;
+	}
+	/* "... in Nogales, Ariz. (AP)", "WikiLeaks founder Julian Assange
+	 * (AFP)": an agency in brackets closing the line. */
+	const char *open = strrchr(tail, '(');
+	return open && open != t->lower && t->lower[len - 1] == ')' &&
+	       wn_ends_agency(t->lower, len);
+}
+
 /* Marks line i removed (if still kept) with "heuristic name score". */
 static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, double score)
 {
@@ -325,6 +417,47 @@ static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, doubl
 		return WN_OK;
 	doc->lines[i].removed_by = wn_arena_printf(doc->arena, "heuristic %s %.4g", name, score);
 	return doc->lines[i].removed_by ? WN_OK : WN_ERR_NOMEM;
+}
+
+/* True when line t reads as a phrase: at least two words open with a
+ * lower-case letter ("the", "during", "pictured"), which a date, a
+ * byline or a heading in title case lacks. */
+static bool wn_line_phrase(const struct wn_tline *t)
+{
+	size_t lower = 0;
+	for (size_t i = 0; i < t->len && lower < 2; i++)
+		lower += (!i || t->s[i - 1] == ' ') && t->s[i] >= 'a' && t->s[i] <= 'z';
+	return lower >= 2;
+}
+
+/* Credits standing alone under their captions ("Sanjeev Verma/Hindustan
+ * Times/Getty Images" under "Air pollution is once again surging in
+ * Delhi."): the credit goes, and so does the line before it, the
+ * caption, when it is kept, reads as a phrase and is at most
+ * WN_CAPTION_CHARS long.  A credit of one word ("Reuters" under the
+ * last paragraph) names the story's source, and one with a label or in
+ * brackets ("Main image credit: Getty", "(Image: X / Getty Images)") is
+ * a caption of its own or the top image's.  A labelled credit ("Photo:
+ * X", "Source: Y") under a paragraph says where the paragraph's figure
+ * or numbers come from: that paragraph stays. */
+static enum wn_err wn_text_credits(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	enum wn_err err = WN_OK;
+	for (size_t i = 0, prev = doc->n_lines; i < doc->n_lines && !err; i++) {
+		if (tl[i].blank)
+			continue;
+		if (!doc->lines[i].removed_by && wn_line_agency_credit(&tl[i]) &&
+		    tl[i].words >= 2 && !memchr(tl[i].s, ':', tl[i].len) &&
+		    !memchr(tl[i].s, '(', tl[i].len)) {
+			err = wn_drop(doc, i, "credit", 1);
+			if (!err && prev < i && !doc->lines[prev].removed_by && !tl[prev].row &&
+			    !tl[prev].meta && tl[prev].chars <= WN_CAPTION_CHARS &&
+			    wn_line_phrase(&tl[prev]))
+				err = wn_drop(doc, prev, "caption", 1);
+		}
+		prev = i;
+	}
+	return err;
 }
 
 /* Short line with no sentence punctuation: a menu item shape. */
@@ -415,6 +548,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "credit", 1);
 		else if ((tl[i].wall = wn_line_signup(t)))
 			err = wn_drop(doc, i, "signup", 1);
+		else if (wn_line_caption(t))
+			err = wn_drop(doc, i, "caption", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
 	 * line followed within four lines by the next number starts an item;
@@ -1335,6 +1470,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 	size_t start;
 	bool thread = wn_text_thread(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
+	if (!err)
+		err = wn_text_credits(doc, tl);
 	if (!err)
 		err = wn_text_repeats(doc, tl);
 	if (!err)

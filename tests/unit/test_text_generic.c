@@ -587,6 +587,33 @@ static void test_signup_box(void)
 	wn_arena_free(a);
 }
 
+/* Captions go: one that ends in its credit, and one whose credit stands
+ * on the next line; a source line of one word under the last paragraph
+ * and a paragraph above a labelled source stay. */
+static void test_captions(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN
+		"A worker paints the railing of the new bridge over the estuary, Tuesday, Nov. 19, "
+		"2019. (AP Photo/Jane Doe, File)\n\n" PROSE_EN2
+		"Residents walk across the bridge on the first day it was open to the public.\n"
+		"John Smith/Harbour Times/Getty Images\n\n" PROSE_EN3
+		"The figures of the council show that traffic on the old bridge fell by a third.\n"
+		"Source: Harbour Council\n\n" PROSE_EN "Reuters\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "John Smith/Harbour Times/Getty Images", "heuristic credit"));
+		CHECK(!kept(art, "paints the railing"));
+		CHECK(!kept(art, "first day it was open"));
+		CHECK(kept(art, "fell by a third"));
+		CHECK(!removed_with(art, "Reuters", "heuristic credit"));
+		CHECK(kept(art, "strong tides"));
+	}
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -608,7 +635,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
