@@ -634,6 +634,10 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 	for (digits = s; *s >= '0' && *s <= '9'; s++)
 		;
 	bool counted = s != digits;
+	/* "0 Comments" is the count in a byline bar: an empty comment
+	 * section heads nothing, and the article follows the bar. */
+	if (counted && (size_t)(s - digits) == strspn(digits, "0"))
+		return false;
 	while (*s == ' ' || *s == ')' || *s == ']')
 		s++;
 	for (size_t k = 0; k < sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]); k++) {

@@ -435,6 +435,16 @@ static void test_comment_headings(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "two more bridges"));
+	/* "0 Comments" in the byline bar heads no section: the article
+	 * under it stays. */
+	snprintf(page, sizeof(page), "%s%s%s%s0 Comments\n\n%s", PROSE_EN, PROSE_EN2, PROSE_EN3,
+		 PROSE_EN,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
