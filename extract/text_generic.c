@@ -831,6 +831,47 @@ static bool wn_line_feedback(const struct wn_tline *t)
 	       strstr(t->lower, "helpful");
 }
 
+/* "Sobre Carlos Nadalim", "Über Moritz Bachmann": an author's box
+ * heading -- "About" and two or three capitalised words, a block of its
+ * own -- over a paragraph that names the same person ("... Carlos
+ * Nadalim é também coordenador ...").  Like "About the author" it ends
+ * the article, once WN_ABOUT_AFTER characters of body stand before it:
+ * a mega-menu's "About Us" over its blurb comes earlier, amid blurbs
+ * that add up to little prose. */
+#define WN_ABOUT_AFTER 1000
+
+static bool wn_text_about_box(const struct wn_tline *tl, size_t n, size_t i)
+{
+	static const char *const opens[] = {"about ", "sobre ", "\xC3\xBC" "ber ",
+					    "\xC3\xA0 propos de ", "a proposito di "};
+	const struct wn_tline *t = &tl[i];
+	if (t->blank || t->sentence || t->chars > 60 || t->block_lines != 1)
+		return false;
+	size_t at = 0;
+	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]) && !at; k++)
+		if (!strncmp(t->lower, opens[k], strlen(opens[k])))
+			at = strlen(opens[k]);
+	size_t name_words = at ? wn_extract_count_words(t->s + at, t->len - at) : 0;
+	if (name_words < 2 || name_words > 3)
+		return false;
+	for (size_t k = at; k < t->len; k++)
+		if ((k == at || t->s[k - 1] == ' ') && !(t->s[k] >= 'A' && t->s[k] <= 'Z') &&
+		    (unsigned char)t->s[k] < 0x80)
+			return false;
+	size_t next = i + 1;
+	while (next < n && tl[next].blank)
+		next++;
+	if (next >= n || !tl[next].sentence || tl[next].chars < WN_BODY_CHARS)
+		return false;
+	/* The paragraph names the person: "Carlos Nadalim" in it. */
+	char name[64];
+	size_t nl = strlen(t->lower + at);
+	if (nl >= sizeof(name))
+		return false;
+	memcpy(name, t->lower + at, nl + 1);
+	return strstr(tl[next].lower, name) != NULL;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -848,7 +889,8 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 			continue;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    (wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2) ||
-		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i])))
+		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
+		     (body >= WN_ABOUT_AFTER && wn_text_about_box(tl, n, i))))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
 		if (noise == 2) {

@@ -624,6 +624,35 @@ static void test_captions(void)
 	wn_arena_free(a);
 }
 
+/* "Sobre Carlos Nadalim" over a paragraph naming him is an author's box:
+ * it ends the article; a menu's "About Harbour Council" over a blurb
+ * that does not name it, or before the body, does not. */
+static void test_about_box(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN PROSE_EN2
+		PROSE_EN3 PROSE_EN "Sobre Carlos Nadalim\n\n"
+		"Pai de Francesco e Teresa, Carlos Nadalim escreve sobre pontes e portos.\n\n"
+		"The ferry operator said that the new timetable will start in the summer, with "
+		"more boats in the evening.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "Sobre Carlos Nadalim", "heuristic comments 0"));
+		CHECK(!kept(art, "Pai de Francesco"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	const char *menu =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN PROSE_EN2
+		PROSE_EN3 PROSE_EN "About Harbour Council\n\n"
+		"The ferry operator said that the new timetable will start in the summer, with "
+		"more boats in the evening.\n";
+	art = extract_text(a, menu);
+	CHECK(art && kept(art, "new timetable"));
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -645,7 +674,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
