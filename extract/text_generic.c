@@ -214,7 +214,7 @@ static bool wn_line_copyright(const struct wn_tline *t)
 static bool wn_line_ago(const struct wn_tline *t)
 {
 	static const char *const units[] = {"sec", "second", "min", "minute", "hr", "hour",
-					    "day", "week", "month", "year"};
+					    "day", "week", "month", "year", "m", "h", "d"};
 	static const char *const before[] = {"vor ", "il y a ", "hace ", "há "};
 	const char *s = t->lower;
 	if (t->chars > 40)
@@ -238,10 +238,12 @@ static bool wn_line_ago(const struct wn_tline *t)
 		size_t l = strlen(units[i]);
 		if (strncmp(s, units[i], l))
 			continue;
+		/* "5 minutes ago" matches "min" first: try every unit. */
 		const char *r = s + l;
 		if (*r == 's')
 			r++;
-		return !strncmp(r, " ago", 4) && (!r[4] || r[4] == ' ');
+		if (!strncmp(r, " ago", 4) && (!r[4] || r[4] == ' '))
+			return true;
 	}
 	return false;
 }

@@ -653,6 +653,21 @@ static void test_about_box(void)
 	wn_arena_free(a);
 }
 
+/* Relative time stamps alone are metadata in every unit and spelling:
+ * "5 minutes ago" (which starts like "min") and "32M ago". */
+static void test_relative_times(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page = PROSE_EN PROSE_EN2 "5 minutes ago\n\n" PROSE_EN3 "32M ago\n\n" PROSE_EN;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "5 minutes ago", "heuristic metadata"));
+		CHECK(removed_with(art, "32M ago", "heuristic metadata"));
+	}
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -674,7 +689,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
