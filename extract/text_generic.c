@@ -412,6 +412,31 @@ static bool wn_line_caption(const struct wn_tline *t)
 	       wn_ends_agency(t->lower, len);
 }
 
+/* Legal small print under an article: trademark notices, a supplement
+ * maker's FDA disclaimer, a market-data vendor's delay notice, a
+ * reCAPTCHA notice, an affiliate disclosure ("We may earn a
+ * commission").  Lines of at most WN_LEGAL_CHARS that hold one of these
+ * phrases are the site's, not the article's; like a newsletter box they
+ * stand as walls for the body region. */
+#define WN_LEGAL_CHARS 600
+
+static bool wn_line_legal(const struct wn_tline *t)
+{
+	static const char *const phrases[] = {
+		"registered trademark", "not been evaluated by the food and drug",
+		"not intended to diagnose", "consult your physician", "quotes delayed",
+		"quote data provided by", "market data provided by",
+		"for informational purposes only", "results vary", "protected by recaptcha",
+		"we may earn",
+	};
+	if (t->blank || t->chars > WN_LEGAL_CHARS)
+		return false;
+	for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++)
+		if (strstr(t->lower, phrases[k]))
+			return true;
+	return false;
+}
+
 /* Marks line i removed (if still kept) with "heuristic name score". */
 static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, double score)
 {
@@ -552,6 +577,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "signup", 1);
 		else if (wn_line_caption(t))
 			err = wn_drop(doc, i, "caption", 1);
+		else if ((tl[i].wall = wn_line_legal(t)))
+			err = wn_drop(doc, i, "legal", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
 	 * line followed within four lines by the next number starts an item;
