@@ -735,6 +735,7 @@ static const char *const wn_noise_headers[] = {
 	"editors' picks", "editor's picks", "editors picks", "popular posts", "popular stories",
 	"popular articles", "recent posts", "recent articles", "recent stories", "latest news",
 	"latest stories", "latest articles", "latest posts", "further reading",
+	"sources", "about this article", "about this statement",
 	"don't miss", "don’t miss", "in case you missed it", "around the web", "from the web",
 	"sponsored stories", "promoted stories", "what to read next", "up next", "watch next",
 	"more on this story", "more on this topic", "other news", "news feed",

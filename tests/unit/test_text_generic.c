@@ -143,6 +143,16 @@ static void test_noise_headers_multilingual(void)
 	CHECK(art && removed_with(art, "More From Harbour Times", "heuristic noise_header"));
 	CHECK(art && !kept(art, "Ferry prices"));
 	CHECK(art && kept(art, "strong tides"));
+	/* A fact check's "Sources:" list under the article. */
+	const char *sources = PROSE_EN PROSE_EN2 PROSE_EN3 "Sources:\n"
+			      "Harbour Council, \"Traffic on the old and the new bridge in 2019,\" "
+			      "Nov. 5, 2019\n"
+			      "Email interview with Ann Lee, harbour master of the port of the city, "
+			      "Nov. 6, 2019\n";
+	art = extract_text(a, sources);
+	CHECK(art && removed_with(art, "Sources:", "heuristic noise_header"));
+	CHECK(art && !kept(art, "Email interview"));
+	CHECK(art && kept(art, "strong tides"));
 	wn_arena_free(a);
 }
 
