@@ -437,6 +437,21 @@ static bool wn_line_legal(const struct wn_tline *t)
 	return false;
 }
 
+/* A link to another page set in the article: "READ MORE: Headline",
+ * "See more: Headline" (like "Related: Headline", which the noise
+ * headings catch). */
+static bool wn_line_more_link(const struct wn_tline *t)
+{
+	static const char *const labels[] = {"read more: ", "see more: ", "read more - ",
+					     "watch more: ", "also read: "};
+	if (t->blank)
+		return false;
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (!strncmp(t->lower, labels[k], strlen(labels[k])))
+			return true;
+	return false;
+}
+
 /* Marks line i removed (if still kept) with "heuristic name score". */
 static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, double score)
 {
@@ -579,6 +594,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "caption", 1);
 		else if ((tl[i].wall = wn_line_legal(t)))
 			err = wn_drop(doc, i, "legal", 1);
+		else if (wn_line_more_link(t))
+			err = wn_drop(doc, i, "noise_link", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
 	 * line followed within four lines by the next number starts an item;

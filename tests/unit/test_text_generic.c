@@ -143,6 +143,11 @@ static void test_noise_headers_multilingual(void)
 	CHECK(art && removed_with(art, "More From Harbour Times", "heuristic noise_header"));
 	CHECK(art && !kept(art, "Ferry prices"));
 	CHECK(art && kept(art, "strong tides"));
+	/* "READ MORE: Headline" inside the body is a link, like "Related:". */
+	const char *more = PROSE_EN "READ MORE: Ferry prices rise again\n\n" PROSE_EN2;
+	art = extract_text(a, more);
+	CHECK(art && removed_with(art, "READ MORE: Ferry prices rise again", "heuristic noise_link"));
+	CHECK(art && kept(art, "strong tides"));
 	/* A fact check's "Sources:" list under the article. */
 	const char *sources = PROSE_EN PROSE_EN2 PROSE_EN3 "Sources:\n"
 			      "Harbour Council, \"Traffic on the old and the new bridge in 2019,\" "
