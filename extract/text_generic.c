@@ -1390,6 +1390,49 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	return err;
 }
 
+/* The standfirst: a sentence or two under the headline (line headline,
+ * n when unknown) and before the byline or date, "Europa's plumes appear
+ * to be real, but very sporadic." -- the article's summary, which the
+ * page shows like the headline.  At most WN_STANDFIRST_LINES kept prose
+ * lines right under the headline go when a byline or date follows them
+ * and the article's prose follows that within WN_STANDFIRST_LINES
+ * kept lines (a removed tag list between counts nothing): a byline
+ * further down is a teaser's. */
+#define WN_STANDFIRST_LINES 3
+
+static enum wn_err wn_text_standfirst(struct wn_doc *doc, const struct wn_tline *tl,
+				      size_t headline)
+{
+	size_t n = doc->n_lines, i = headline + 1, prose = 0, seen = 0;
+	if (headline >= n || tl[headline].blank || wn_line_score(&tl[headline]) >= WN_BODY_CHARS)
+		return WN_OK;
+	for (; i < n && seen <= WN_STANDFIRST_LINES; i++) {
+		if (tl[i].blank)
+			continue;
+		seen++;
+		if (wn_line_dateline(&tl[i]))
+			break;
+		prose += wn_line_prose(doc, tl, i);
+	}
+	if (!prose || i >= n || seen > WN_STANDFIRST_LINES)
+		return WN_OK;
+	size_t k = i + 1;
+	for (seen = 0; k < n && seen < WN_STANDFIRST_LINES; k++) {
+		if (tl[k].blank || wn_line_dateline(&tl[k]) || doc->lines[k].removed_by)
+			continue;
+		seen++;
+		if (wn_line_prose(doc, tl, k))
+			break;
+	}
+	if (k >= n || !wn_line_prose(doc, tl, k))
+		return WN_OK;
+	enum wn_err err = WN_OK;
+	for (size_t j = headline + 1; j < i && !err; j++)
+		if (wn_line_prose(doc, tl, j))
+			err = wn_drop(doc, j, "standfirst", 1);
+	return err;
+}
+
 /* "Reviewed by: Name", "Contributors: Name", "Photo: Agency": a label, a
  * colon and a short value are a credit line, not a headline. */
 static bool wn_line_label(const struct wn_tline *t)
@@ -1573,6 +1616,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		wn_text_teasers(doc, tl);
 		err = wn_text_region(doc, tl, thread, headline, &start);
 	}
+	if (!err)
+		err = wn_text_standfirst(doc, tl, headline);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;

@@ -704,6 +704,28 @@ static void test_legal_print(void)
 	wn_arena_free(a);
 }
 
+/* The standfirst between the headline and the byline goes; the article
+ * under the byline stays. */
+static void test_standfirst(void)
+{
+	const char *page =
+		"Harbour News\n\nNew Bridge Over The Estuary Opens In Spring\n\n"
+		"The town waited a decade for a crossing of its own, and now that the wait is nearly "
+		"over the council wants to know how people will use it.\n\n"
+		"By Jane Doe\n\n" PROSE_EN PROSE_EN2 PROSE_EN3;
+	const char *url = "https://example.com/news/2024/new-bridge-estuary-opens-spring";
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_extract_opts opts = {.kind = WN_INPUT_TEXT, .explain = true, .url = url};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, page, strlen(page), &opts, &art) == WN_OK);
+	if (art) {
+		CHECK(!kept(art, "waited a decade"));
+		CHECK(kept(art, "the new bridge will open"));
+		CHECK(kept(art, "consider it at its next meeting"));
+	}
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -725,7 +747,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
