@@ -242,7 +242,7 @@ bool wn_extract_is_credit(const char *lower, size_t chars)
 static const char *const wn_furniture_phrases[] = {
 	"share", "share this", "tweet", "pin it", "email", "e-mail", "print", "comments",
 	"comment", "subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
-	"log out", "register", "advertisement", "advertising", "sponsored", "read more",
+	"log out", "register", "advert", "advertisement", "advertising", "sponsored", "read more",
 	"show more", "load more", "more news", "back to top", "follow us", "related",
 	"related articles", "related stories", "most read", "most popular", "trending",
 	"newsletter", "skip to content", "skip to main content", "menu", "search", "close",

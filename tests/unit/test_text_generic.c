@@ -588,14 +588,15 @@ static void test_headline_prior(void)
 
 /* Nothing crashes on odd input. */
 /* A newsletter box inside or under the article goes line by line, and
- * stands as a wall for the body region; prose about newsletters stays. */
+ * stands as a wall for the body region; prose about newsletters stays.
+ * An ad slot's "Advert" label is furniture. */
 static void test_signup_box(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
 	const char *page =
 		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
 		"The harbour newsletter said that the subscribers had asked for a footpath.\n\n"
-		PROSE_EN3
+		"Advert\n\n" PROSE_EN3
 		"SIGN UP FOR E-MAIL NEWSLETTERS\n\n"
 		"Get breaking harbour news and the latest updates on the ferries and more!\n\n"
 		"No spam, we promise. You can unsubscribe at any time and we'll never share your "
@@ -607,6 +608,7 @@ static void test_signup_box(void)
 		CHECK(!kept(art, "No spam"));
 		CHECK(!kept(art, "Get breaking harbour news"));
 		CHECK(kept(art, "subscribers had asked"));
+		CHECK(removed_with(art, "Advert", "heuristic furniture"));
 		CHECK(kept(art, "footpath on the bridge"));
 	}
 	wn_arena_free(a);
