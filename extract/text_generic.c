@@ -452,6 +452,35 @@ static bool wn_line_more_link(const struct wn_tline *t)
 	return false;
 }
 
+/* A call to follow the site or the author ("Follow us on Twitter
+ * @Spacedotcom and on Facebook.", "Email Jane at jd@example.com or follow
+ * her @jane.", "Follow RT on"): a line of at most WN_FOLLOW_CHARS that
+ * opens with "follow" or holds "follow us/him/her/me", and names a
+ * social network or a handle, or ends at "on". */
+#define WN_FOLLOW_CHARS 200
+
+static bool wn_line_follow(const struct wn_tline *t)
+{
+	static const char *const calls[] = {"follow us", "follow him", "follow her", "follow me",
+					    "follow them"};
+	static const char *const networks[] = {"twitter", "facebook", "instagram", "linkedin",
+					       "youtube", "tiktok", "@"};
+	if (t->blank || t->chars > WN_FOLLOW_CHARS)
+		return false;
+	bool call = !strncmp(t->lower, "follow ", 7);
+	for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]) && !call; k++)
+		call = wn_has_phrase(t->lower, calls[k]);
+	if (!call)
+		return false;
+	size_t n = strlen(t->lower);
+	if (n >= 3 && !strcmp(t->lower + n - 3, " on"))
+		return true;
+	for (size_t k = 0; k < sizeof(networks) / sizeof(networks[0]); k++)
+		if (strstr(t->lower, networks[k]))
+			return true;
+	return false;
+}
+
 /* Marks line i removed (if still kept) with "heuristic name score". */
 static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, double score)
 {
@@ -596,6 +625,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "legal", 1);
 		else if (wn_line_more_link(t))
 			err = wn_drop(doc, i, "noise_link", 1);
+		else if ((tl[i].wall = wn_line_follow(t)))
+			err = wn_drop(doc, i, "follow", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
 	 * line followed within four lines by the next number starts an item;

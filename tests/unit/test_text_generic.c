@@ -728,6 +728,30 @@ static void test_standfirst(void)
 	wn_arena_free(a);
 }
 
+/* A call to follow the site goes and stands as a wall: the teaser after
+ * it stays out; a sentence about followers stays. */
+static void test_follow_line(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
+		"The mayor, who has many followers on Twitter, said that she would walk across it.\n\n"
+		PROSE_EN3
+		"Follow us on Twitter @harbournews and on Facebook.\n\n"
+		"Ferry prices rise again as the operator blames the cost of fuel and of staff, and "
+		"the unions say that they will strike.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "Follow us on Twitter @harbournews and on Facebook.",
+				   "heuristic follow"));
+		CHECK(!kept(art, "Ferry prices"));
+		CHECK(kept(art, "many followers on Twitter"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -749,7 +773,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
