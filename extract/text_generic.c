@@ -1464,6 +1464,61 @@ static enum wn_err wn_text_standfirst(struct wn_doc *doc, const struct wn_tline 
 	return err;
 }
 
+/* A list the article's last paragraph leads into ("The band's 2020 tour
+ * dates:" and a date and a venue per line) reads like a menu and costs
+ * like one in the body region, which ends above it.  A line ending in a
+ * colon right under the body, and the rest of its block, come back when
+ * they were cut only as menu or outside the body, and none is prose (a
+ * block of teasers) or longer than WN_LIST_ITEM_CHARS.  One list at
+ * most comes back: the body ends once. */
+#define WN_LIST_ITEM_CHARS 150
+
+/* "Related coverage from ...:", "More from ...:", "Recommended for
+ * you:": an intro that opens like a noise heading leads into links to
+ * other pages, not into the article's list. */
+static bool wn_line_other_pages(const struct wn_tline *t)
+{
+	static const char *const opens[] = {"related", "more ", "recommended", "popular",
+					    "trending", "latest", "recent", "see also", "read "};
+	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
+		if (!strncmp(t->lower, opens[k], strlen(opens[k])))
+			return true;
+	return false;
+}
+
+static void wn_text_closing_list(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, last = n;
+	for (size_t i = 0; i < n; i++) {
+		const char *why = doc->lines[i].removed_by;
+		if (tl[i].blank)
+			continue;
+		if (!why) {
+			last = i;
+			continue;
+		}
+		if (last == n || tl[i].s[tl[i].len - 1] != ':' || wn_line_other_pages(&tl[i]))
+			continue;
+		size_t end = i;
+		bool list = true;
+		for (size_t k = i; list && k < n && !tl[k].blank; k++) {
+			const char *w = doc->lines[k].removed_by;
+			list = w && (strstr(w, "outside_body") || strstr(w, "menu_run")) &&
+			       !tl[k].wall && !tl[k].meta && tl[k].chars <= WN_LIST_ITEM_CHARS &&
+			       !(tl[k].sentence && tl[k].chars >= WN_BODY_CHARS);
+			end = k;
+		}
+		size_t prev = i;
+		while (prev-- > 0 && tl[prev].blank)
+			;
+		if (!list || end == i || prev != last)
+			continue;
+		for (size_t k = i; k <= end; k++)
+			doc->lines[k].removed_by = NULL;
+		return;
+	}
+}
+
 /* "Reviewed by: Name", "Contributors: Name", "Photo: Agency": a label, a
  * colon and a short value are a credit line, not a headline. */
 static bool wn_line_label(const struct wn_tline *t)
@@ -1649,6 +1704,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 	}
 	if (!err)
 		err = wn_text_standfirst(doc, tl, headline);
+	if (!err)
+		wn_text_closing_list(doc, tl);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;

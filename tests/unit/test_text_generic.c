@@ -752,6 +752,32 @@ static void test_follow_line(void)
 	wn_arena_free(a);
 }
 
+/* A list the last paragraph leads into with a colon comes back after
+ * the body region; links to other pages introduced the same way do not. */
+static void test_closing_list(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"The ferry will call at these piers in the spring:\n"
+		"June 9 -- North Pier, Harbour Road\nJune 10 -- South Pier, Beach Road\n"
+		"June 14 -- West Pier, Old Town\nJune 17 -- East Pier, Dock Street\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "June 14 -- West Pier"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	const char *links =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"Related coverage from Harbour News:\n"
+		"How to pay the bridge toll\nWhere to park in the old town\n"
+		"Why the ferry is late again\nWho builds the new pier\n";
+	art = extract_text(a, links);
+	CHECK(art && !kept(art, "bridge toll"));
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -773,7 +799,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
