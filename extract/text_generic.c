@@ -686,6 +686,9 @@ static const char *const wn_comment_marks[] = {
 	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
 	"join the conversation", "reader comments", "show comments", "view comments",
 	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
+	"добавить комментарий", "оставить комментарий", "schreibe einen kommentar",
+	"kommentar schreiben", "laisser un commentaire", "deja un comentario",
+	"deja una respuesta", "lascia un commento", "deixe um comentário", "deixe uma resposta",
 	"about the author", "about the authors", "about the reviewer", "about the writer",
 	"author bio", "об авторе", "über den autor", "über die autorin", "à propos de l'auteur",
 	"sobre el autor", "sull'autore", "sobre o autor"};

@@ -409,7 +409,11 @@ static void test_table_rows(void)
 /* "[ 12 comments ]" and "Top Rated Comments" open the comment section. */
 static void test_comment_headings(void)
 {
-	static const char *const heads[] = {"[ 12 comments ]", "Top Rated Comments"};
+	static const char *const heads[] = {"[ 12 comments ]", "Top Rated Comments",
+					    "Lascia un commento",
+					    "\xD0\x94\xD0\xBE\xD0\xB1\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD1\x8C "
+					    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0"
+					    "\xD1\x80\xD0\xB8\xD0\xB9"};
 	for (size_t h = 0; h < sizeof(heads) / sizeof(heads[0]); h++) {
 		struct wn_arena *a = wn_arena_new(0);
 		char page[2048];
