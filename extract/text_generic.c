@@ -390,6 +390,11 @@ static bool wn_line_caption(const struct wn_tline *t)
 	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
 		if (!strncmp(t->lower, labels[k], strlen(labels[k])))
 			return true;
+	/* A slideshow's furniture: the "Caption" toggle, "Image 1 of 8". */
+	if (!strcmp(t->lower, "caption") ||
+	    (!strncmp(t->lower, "image ", 6) && t->lower[6] >= '0' && t->lower[6] <= '9' &&
+	     strstr(t->lower, " of ") && t->chars <= 20))
+		return true;
 	size_t len = strlen(t->lower);
 	size_t from = len > WN_CAPTION_TAIL ? len - WN_CAPTION_TAIL : 0;
 	const char *tail = t->lower + from;
@@ -525,6 +530,39 @@ static enum wn_err wn_text_credits(struct wn_doc *doc, const struct wn_tline *tl
 			    !tl[prev].meta && tl[prev].chars <= WN_CAPTION_CHARS &&
 			    wn_line_phrase(&tl[prev]))
 				err = wn_drop(doc, prev, "caption", 1);
+		}
+		prev = i;
+	}
+	return err;
+}
+
+/* An expandable caption, drawn twice by the scraper: in full with its
+ * "less" toggle, then cut with its "... more" toggle ("... strengthen the
+ * military relations with the Southeast Asian nation. less" / "...
+ * strengthen the military relations ... more").  Two lines in a row
+ * that open alike (WN_EXPANDER_PREFIX bytes) and end so are a photo's
+ * caption, not the article: both go. */
+#define WN_EXPANDER_PREFIX 40
+
+static bool wn_ends_with(const struct wn_tline *t, const char *end)
+{
+	size_t l = strlen(end);
+	return t->len >= l && !memcmp(t->lower + t->len - l, end, l);
+}
+
+static enum wn_err wn_text_expanders(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	enum wn_err err = WN_OK;
+	for (size_t i = 0, prev = doc->n_lines; i < doc->n_lines && !err; i++) {
+		if (tl[i].blank)
+			continue;
+		if (prev < i && tl[prev].len > WN_EXPANDER_PREFIX && tl[i].len > WN_EXPANDER_PREFIX &&
+		    wn_ends_with(&tl[prev], " less") &&
+		    (wn_ends_with(&tl[i], "... more") || wn_ends_with(&tl[i], "\xE2\x80\xA6 more")) &&
+		    !memcmp(tl[prev].lower, tl[i].lower, WN_EXPANDER_PREFIX)) {
+			err = wn_drop(doc, prev, "caption", 1);
+			if (!err)
+				err = wn_drop(doc, i, "caption", 1);
 		}
 		prev = i;
 	}
@@ -1697,6 +1735,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
 		err = wn_text_credits(doc, tl);
+	if (!err)
+		err = wn_text_expanders(doc, tl);
 	if (!err)
 		err = wn_text_repeats(doc, tl);
 	if (!err)

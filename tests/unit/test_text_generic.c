@@ -618,8 +618,9 @@ static void test_signup_box(void)
 	wn_arena_free(a);
 }
 
-/* Captions go: one that ends in its credit, and one whose credit stands
- * on the next line; a source line of one word under the last paragraph
+/* Captions go: one that ends in its credit, one whose credit stands on
+ * the next line, an expandable one drawn twice ("... less", "... more"),
+ * and a slideshow's "Image 1 of 8" and "Caption"; a source line of one word under the last paragraph
  * and a paragraph above a labelled source stay. */
 static void test_captions(void)
 {
@@ -631,13 +632,20 @@ static void test_captions(void)
 		"Residents walk across the bridge on the first day it was open to the public.\n"
 		"John Smith/Harbour Times/Getty Images\n\n" PROSE_EN3
 		"The figures of the council show that traffic on the old bridge fell by a third.\n"
-		"Source: Harbour Council\n\n" PROSE_EN "Reuters\n";
+		"Source: Harbour Council\n\n"
+		"Workers lift the last span of the bridge into place over the estuary at high "
+		"tide. less\n"
+		"Workers lift the last span of the bridge into place over the ... more\n"
+		"Image 1 of 8\n\nCaption\n\n" PROSE_EN "Reuters\n";
 	struct wn_article *art = extract_text(a, page);
 	CHECK(art != NULL);
 	if (art) {
 		CHECK(removed_with(art, "John Smith/Harbour Times/Getty Images", "heuristic credit"));
 		CHECK(!kept(art, "paints the railing"));
 		CHECK(!kept(art, "first day it was open"));
+		CHECK(!kept(art, "last span"));
+		CHECK(removed_with(art, "Image 1 of 8", "heuristic caption"));
+		CHECK(removed_with(art, "Caption", "heuristic caption"));
 		CHECK(kept(art, "fell by a third"));
 		CHECK(!removed_with(art, "Reuters", "heuristic credit"));
 		CHECK(kept(art, "strong tides"));
