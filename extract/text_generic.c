@@ -1529,16 +1529,17 @@ static bool wn_line_other_pages(const struct wn_tline *t)
 
 static void wn_text_closing_list(struct wn_doc *doc, const struct wn_tline *tl)
 {
-	size_t n = doc->n_lines, last = n;
+	/* Only a line right under a kept one is looked at, and its scan
+	 * stops at the first kept line: linear. */
+	size_t n = doc->n_lines;
+	bool after_kept = false;
 	for (size_t i = 0; i < n; i++) {
-		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
-		if (!why) {
-			last = i;
-			continue;
-		}
-		if (last == n || tl[i].s[tl[i].len - 1] != ':' || wn_line_other_pages(&tl[i]))
+		bool candidate = after_kept && doc->lines[i].removed_by &&
+				 tl[i].s[tl[i].len - 1] == ':' && !wn_line_other_pages(&tl[i]);
+		after_kept = !doc->lines[i].removed_by;
+		if (!candidate)
 			continue;
 		size_t end = i;
 		bool list = true;
@@ -1549,10 +1550,7 @@ static void wn_text_closing_list(struct wn_doc *doc, const struct wn_tline *tl)
 			       !(tl[k].sentence && tl[k].chars >= WN_BODY_CHARS);
 			end = k;
 		}
-		size_t prev = i;
-		while (prev-- > 0 && tl[prev].blank)
-			;
-		if (!list || end == i || prev != last)
+		if (!list || end == i)
 			continue;
 		for (size_t k = i; k <= end; k++)
 			doc->lines[k].removed_by = NULL;
