@@ -486,6 +486,23 @@ static bool wn_line_follow(const struct wn_tline *t)
 	return false;
 }
 
+/* "Medically reviewed by Jane Doe, MD", "Written by Ann Lee": a byline
+ * with its lead-in, at most WN_CREDIT_BY_WORDS words; in a run of teaser
+ * cards each has one, like a date. */
+#define WN_CREDIT_BY_WORDS 8
+
+static bool wn_line_credit_by(const struct wn_tline *t)
+{
+	static const char *const leads[] = {"medically reviewed by ", "reviewed by ",
+					    "fact checked by ", "fact-checked by ", "written by "};
+	if (t->words > WN_CREDIT_BY_WORDS || t->sentence)
+		return false;
+	for (size_t k = 0; k < sizeof(leads) / sizeof(leads[0]); k++)
+		if (!strncmp(t->lower, leads[k], strlen(leads[k])))
+			return true;
+	return false;
+}
+
 /* Marks line i removed (if still kept) with "heuristic name score". */
 static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, double score)
 {
@@ -1719,7 +1736,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 			if (!raw)
 				return WN_ERR_NOMEM;
 			t->meta = (by && t->words <= 6) || wn_extract_parse_date(doc->arena, raw) ||
-				  wn_line_ago(t);
+				  wn_line_ago(t) || wn_line_credit_by(t);
 		}
 		wn_line_number(t);
 		if (dense) {

@@ -683,16 +683,19 @@ static void test_about_box(void)
 }
 
 /* Relative time stamps alone are metadata in every unit and spelling:
- * "5 minutes ago" (which starts like "min") and "32M ago". */
+ * "5 minutes ago" (which starts like "min") and "32M ago"; so is a
+ * reviewer's credit. */
 static void test_relative_times(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
-	const char *page = PROSE_EN PROSE_EN2 "5 minutes ago\n\n" PROSE_EN3 "32M ago\n\n" PROSE_EN;
+	const char *page = PROSE_EN PROSE_EN2 "5 minutes ago\n\n" PROSE_EN3 "32M ago\n\n" PROSE_EN
+		"Medically reviewed by Ann Lee, MD\n\n" PROSE_EN2;
 	struct wn_article *art = extract_text(a, page);
 	CHECK(art != NULL);
 	if (art) {
 		CHECK(removed_with(art, "5 minutes ago", "heuristic metadata"));
 		CHECK(removed_with(art, "32M ago", "heuristic metadata"));
+		CHECK(removed_with(art, "Medically reviewed by Ann Lee, MD", "heuristic metadata"));
 	}
 	wn_arena_free(a);
 }
