@@ -423,7 +423,7 @@ static bool wn_line_caption(const struct wn_tline *t)
  * commission").  Lines of at most WN_LEGAL_CHARS that hold one of these
  * phrases are the site's, not the article's; like a newsletter box they
  * stand as walls for the body region. */
-#define WN_LEGAL_CHARS 600
+#define WN_LEGAL_CHARS 1200
 
 static bool wn_line_legal(const struct wn_tline *t)
 {
