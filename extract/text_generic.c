@@ -260,24 +260,6 @@ static bool wn_line_template(const struct wn_tline *t)
 	return false;
 }
 
-/* True when lower holds phrase as whole words: no letter or digit (nor a
- * byte of a multi-byte character) right before or after it. */
-static bool wn_has_phrase(const char *lower, const char *phrase)
-{
-	size_t l = strlen(phrase);
-	for (const char *p = strstr(lower, phrase); p; p = strstr(p + 1, phrase)) {
-		unsigned char before = p > lower ? (unsigned char)p[-1] : ' ';
-		unsigned char after = (unsigned char)p[l];
-		bool word_before = before >= 0x80 || (before >= 'a' && before <= 'z') ||
-				   (before >= '0' && before <= '9');
-		bool word_after = after >= 0x80 || (after >= 'a' && after <= 'z') ||
-				  (after >= '0' && after <= '9');
-		if (!word_before && !word_after)
-			return true;
-	}
-	return false;
-}
-
 /* A newsletter sign-up box, line by line: "Sign up for our Newsletter.",
  * "Get the latest updates right in your inbox.", "No spam, we promise.
  * You can unsubscribe at any time", "Thanks for signing up!".  The box
@@ -305,7 +287,7 @@ static bool wn_line_signup(const struct wn_tline *t)
 	if (t->blank || t->chars > WN_SIGNUP_CHARS)
 		return false;
 	for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++)
-		if (wn_has_phrase(t->lower, phrases[k]))
+		if (wn_extract_has_phrase(t->lower, phrases[k]))
 			return true;
 	/* "Subscribe to WIRED and stay smart", "Need more space? Subscribe
 	 * to our sister title": a call to subscribe opening a sentence. */
@@ -313,9 +295,9 @@ static bool wn_line_signup(const struct wn_tline *t)
 		return true;
 	bool object = false;
 	for (size_t k = 0; k < sizeof(objects) / sizeof(objects[0]) && !object; k++)
-		object = wn_has_phrase(t->lower, objects[k]);
+		object = wn_extract_has_phrase(t->lower, objects[k]);
 	for (size_t k = 0; object && k < sizeof(calls) / sizeof(calls[0]); k++)
-		if (wn_has_phrase(t->lower, calls[k]))
+		if (wn_extract_has_phrase(t->lower, calls[k]))
 			return true;
 	return false;
 }
@@ -474,7 +456,7 @@ static bool wn_line_follow(const struct wn_tline *t)
 		return false;
 	bool call = !strncmp(t->lower, "follow ", 7);
 	for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]) && !call; k++)
-		call = wn_has_phrase(t->lower, calls[k]);
+		call = wn_extract_has_phrase(t->lower, calls[k]);
 	if (!call)
 		return false;
 	size_t n = strlen(t->lower);
