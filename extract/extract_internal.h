@@ -39,6 +39,11 @@ char *wn_extract_lowercase(struct wn_arena *arena, const char *s, size_t len);
  * "ja", "ko"; NULL when unsure.  Static string. */
 const char *wn_extract_guess_language(const char *s, size_t len);
 
+/* True when the lower-cased text holds phrase as whole words: no letter
+ * or digit (nor a byte of a multi-byte character) right before or after
+ * it ("subscribe" in "Subscribe now", not in "subscribers"). */
+bool wn_extract_has_phrase(const char *lower, const char *phrase);
+
 /* Bytes of a byline prefix ("by ", "von ", "автор: ") at the start of a
  * lower-cased line, 0 if none.  Lower-casing keeps byte lengths for the
  * scripts handled, so the count applies to the original line too. */

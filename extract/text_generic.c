@@ -214,7 +214,7 @@ static bool wn_line_copyright(const struct wn_tline *t)
 static bool wn_line_ago(const struct wn_tline *t)
 {
 	static const char *const units[] = {"sec", "second", "min", "minute", "hr", "hour",
-					    "day", "week", "month", "year"};
+					    "day", "week", "month", "year", "m", "h", "d"};
 	static const char *const before[] = {"vor ", "il y a ", "hace ", "há "};
 	const char *s = t->lower;
 	if (t->chars > 40)
@@ -238,10 +238,12 @@ static bool wn_line_ago(const struct wn_tline *t)
 		size_t l = strlen(units[i]);
 		if (strncmp(s, units[i], l))
 			continue;
+		/* "5 minutes ago" matches "min" first: try every unit. */
 		const char *r = s + l;
 		if (*r == 's')
 			r++;
-		return !strncmp(r, " ago", 4) && (!r[4] || r[4] == ' ');
+		if (!strncmp(r, " ago", 4) && (!r[4] || r[4] == ' '))
+			return true;
 	}
 	return false;
 }
@@ -258,6 +260,231 @@ static bool wn_line_template(const struct wn_tline *t)
 	return false;
 }
 
+/* A newsletter sign-up box, line by line: "Sign up for our Newsletter.",
+ * "Get the latest updates right in your inbox.", "No spam, we promise.
+ * You can unsubscribe at any time", "Thanks for signing up!".  The box
+ * sits inside or right under the article and reads like prose; an
+ * article that talks about newsletters does not ask the reader to join
+ * one.  True when the line (at most WN_SIGNUP_CHARS) holds a sign-up
+ * phrase, or names a newsletter or the reader's inbox together with a
+ * call to subscribe. */
+#define WN_SIGNUP_CHARS 300
+
+static bool wn_line_signup(const struct wn_tline *t)
+{
+	static const char *const phrases[] = {
+		"unsubscribe at any time", "no spam", "thanks for signing up",
+		"thank you for signing up", "successfully subscribed", "succesfully subscribed",
+		"thanks for subscribing", "thank you for subscribing", "opt-in box",
+		"delivered to your inbox", "right in your inbox", "straight to your inbox",
+		"meet your inbox", "eye on your inbox",
+	};
+	static const char *const objects[] = {"newsletter", "newsletters", "inbox",
+					      "e-mail alerts", "email alerts"};
+	static const char *const calls[] = {"sign up", "signing up", "subscribe", "join our",
+					    "join the", "get our", "abonnieren", "abonnez",
+					    "inscrivez-vous", "suscríbete", "iscriviti", "assine"};
+	if (t->blank || t->chars > WN_SIGNUP_CHARS)
+		return false;
+	for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++)
+		if (wn_extract_has_phrase(t->lower, phrases[k]))
+			return true;
+	/* "Subscribe to WIRED and stay smart", "Need more space? Subscribe
+	 * to our sister title": a call to subscribe opening a sentence. */
+	if (!strncmp(t->lower, "subscribe to ", 13) || strstr(t->lower, "? subscribe to "))
+		return true;
+	bool object = false;
+	for (size_t k = 0; k < sizeof(objects) / sizeof(objects[0]) && !object; k++)
+		object = wn_extract_has_phrase(t->lower, objects[k]);
+	for (size_t k = 0; object && k < sizeof(calls) / sizeof(calls[0]); k++)
+		if (wn_extract_has_phrase(t->lower, calls[k]))
+			return true;
+	return false;
+}
+
+/* Photo agencies, lower-case: a short line ending in one ("Michael
+ * Conroy, AP", "Natalie Naccache | Bloomberg | Getty Images") is an
+ * image's credit. */
+static const char *const wn_agencies[] = {
+	"ap", "afp", "alamy", "ansa", "dpa", "efe", "epa", "getty", "istock", "istockphoto",
+	"nurphoto", "reuters", "shutterstock", "tass", "xinhua",
+};
+
+/* True when the first len bytes of lower end in a photo agency's name,
+ * maybe followed by "Images", "Photo" or "file" and a closing bracket
+ * ("Getty Images", "AP file", "(Image: GETTY )"). */
+static bool wn_ends_agency(const char *lower, size_t len)
+{
+	static const char *const after[] = {" images", " photo", " file"};
+	while (len && strchr(" )].", lower[len - 1]))
+		len--;
+	for (size_t k = 0; k < sizeof(after) / sizeof(after[0]); k++) {
+		size_t l = strlen(after[k]);
+		if (len > l && !memcmp(lower + len - l, after[k], l)) {
+			len -= l;
+			break;
+		}
+	}
+	size_t start = len;
+	while (start && ((lower[start - 1] >= 'a' && lower[start - 1] <= 'z')))
+		start--;
+	if (start == len || (start && (unsigned char)lower[start - 1] >= 0x80))
+		return false;
+	for (size_t k = 0; k < sizeof(wn_agencies) / sizeof(wn_agencies[0]); k++)
+		if (strlen(wn_agencies[k]) == len - start &&
+		    !memcmp(lower + start, wn_agencies[k], len - start))
+			return true;
+	return false;
+}
+
+/* An image credit standing alone: a short line, not a sentence, that
+ * ends in an agency's name ("Sakib Ali/Hindustan Times/Getty Images"). */
+#define WN_CREDIT_CHARS 80
+#define WN_CREDIT_LINE_WORDS 8
+
+static bool wn_line_agency_credit(const struct wn_tline *t)
+{
+	return !t->blank && t->chars <= WN_CREDIT_CHARS && t->words <= WN_CREDIT_LINE_WORDS &&
+	       !t->sentence && wn_ends_agency(t->lower, strlen(t->lower));
+}
+
+/* A photo's caption, which the scraper kept as a line of text: it opens
+ * with a caption label ("Image caption ...", "Image copyright EPA",
+ * "Photo by ...") or ends in the photo's credit -- "(AP Photo/Alan Diaz,
+ * File)", "(Image: GETTY)", "...rabbitCredit: Getty - Contributor",
+ * "... REUTERS/Brendan McDermid", "© Reuters / David Mercado": a credit
+ * label or an agency in the line's last WN_CAPTION_TAIL bytes, with at
+ * most WN_CREDIT_LINE_WORDS words after it and no sentence among them.
+ * An article's paragraph does not end in a photographer's name. */
+#define WN_CAPTION_CHARS 500
+#define WN_CAPTION_TAIL 70
+
+static bool wn_line_caption(const struct wn_tline *t)
+{
+	static const char *const labels[] = {"image caption", "media caption", "image copyright",
+					     "image credit", "image via ", "photo by ",
+					     "photograph by ", "photos by ", "images by ",
+					     "photo illustration"};
+	static const char *const marks[] = {"credit:", "credits:", "photograph:", "photo:",
+					    "image:", "photo by ", "ap photo", "reuters/", "\xC2\xA9"};
+	if (t->blank || t->chars > WN_CAPTION_CHARS || t->row)
+		return false;
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (!strncmp(t->lower, labels[k], strlen(labels[k])))
+			return true;
+	/* A slideshow's furniture: the "Caption" toggle, "Image 1 of 8". */
+	if (!strcmp(t->lower, "caption") ||
+	    (!strncmp(t->lower, "image ", 6) && t->lower[6] >= '0' && t->lower[6] <= '9' &&
+	     strstr(t->lower, " of ") && t->chars <= 20))
+		return true;
+	size_t len = strlen(t->lower);
+	size_t from = len > WN_CAPTION_TAIL ? len - WN_CAPTION_TAIL : 0;
+	const char *tail = t->lower + from;
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+		const char *m = strstr(tail, marks[k]), *next;
+		while (m && (next = strstr(m + 1, marks[k])))
+			m = next;
+		if (!m || m == t->lower)
+			continue;
+		const char *v = m + strlen(marks[k]);
+		size_t vl = strlen(v);
+		if (wn_extract_count_words(v, vl) <= WN_CREDIT_LINE_WORDS && !strstr(v, ". ") &&
+		    !wn_line_sentence(v, vl))
+			return true;
+	}
+	/* "... in Nogales, Ariz. (AP)", "WikiLeaks founder Julian Assange
+	 * (AFP)": an agency in brackets closing the line. */
+	const char *open = strrchr(tail, '(');
+	return open && open != t->lower && t->lower[len - 1] == ')' &&
+	       wn_ends_agency(t->lower, len);
+}
+
+/* Legal small print under an article: trademark notices, a supplement
+ * maker's FDA disclaimer, a market-data vendor's delay notice, a
+ * reCAPTCHA notice, an affiliate disclosure ("We may earn a
+ * commission").  Lines of at most WN_LEGAL_CHARS that hold one of these
+ * phrases are the site's, not the article's; like a newsletter box they
+ * stand as walls for the body region. */
+#define WN_LEGAL_CHARS 1200
+
+static bool wn_line_legal(const struct wn_tline *t)
+{
+	static const char *const phrases[] = {
+		"registered trademark", "not been evaluated by the food and drug",
+		"not intended to diagnose", "consult your physician", "quotes delayed",
+		"quote data provided by", "market data provided by",
+		"for informational purposes only", "results vary", "protected by recaptcha",
+		"we may earn",
+	};
+	if (t->blank || t->chars > WN_LEGAL_CHARS)
+		return false;
+	for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++)
+		if (strstr(t->lower, phrases[k]))
+			return true;
+	return false;
+}
+
+/* A link to another page set in the article: "READ MORE: Headline",
+ * "See more: Headline" (like "Related: Headline", which the noise
+ * headings catch). */
+static bool wn_line_more_link(const struct wn_tline *t)
+{
+	static const char *const labels[] = {"read more: ", "see more: ", "read more - ",
+					     "watch more: ", "also read: "};
+	if (t->blank)
+		return false;
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (!strncmp(t->lower, labels[k], strlen(labels[k])))
+			return true;
+	return false;
+}
+
+/* A call to follow the site or the author ("Follow us on Twitter
+ * @Spacedotcom and on Facebook.", "Email Jane at jd@example.com or follow
+ * her @jane.", "Follow RT on"): a line of at most WN_FOLLOW_CHARS that
+ * opens with "follow" or holds "follow us/him/her/me", and names a
+ * social network or a handle, or ends at "on". */
+#define WN_FOLLOW_CHARS 200
+
+static bool wn_line_follow(const struct wn_tline *t)
+{
+	static const char *const calls[] = {"follow us", "follow him", "follow her", "follow me",
+					    "follow them"};
+	static const char *const networks[] = {"twitter", "facebook", "instagram", "linkedin",
+					       "youtube", "tiktok", "@"};
+	if (t->blank || t->chars > WN_FOLLOW_CHARS)
+		return false;
+	bool call = !strncmp(t->lower, "follow ", 7);
+	for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]) && !call; k++)
+		call = wn_extract_has_phrase(t->lower, calls[k]);
+	if (!call)
+		return false;
+	size_t n = strlen(t->lower);
+	if (n >= 3 && !strcmp(t->lower + n - 3, " on"))
+		return true;
+	for (size_t k = 0; k < sizeof(networks) / sizeof(networks[0]); k++)
+		if (strstr(t->lower, networks[k]))
+			return true;
+	return false;
+}
+
+/* "Medically reviewed by Jane Doe, MD", "Written by Ann Lee": a byline
+ * with its lead-in, at most WN_CREDIT_BY_WORDS words; in a run of teaser
+ * cards each has one, like a date. */
+#define WN_CREDIT_BY_WORDS 8
+
+static bool wn_line_credit_by(const struct wn_tline *t)
+{
+	static const char *const leads[] = {"medically reviewed by ", "reviewed by ",
+					    "fact checked by ", "fact-checked by ", "written by "};
+	if (t->words > WN_CREDIT_BY_WORDS || t->sentence)
+		return false;
+	for (size_t k = 0; k < sizeof(leads) / sizeof(leads[0]); k++)
+		if (!strncmp(t->lower, leads[k], strlen(leads[k])))
+			return true;
+	return false;
+}
+
 /* Marks line i removed (if still kept) with "heuristic name score". */
 static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, double score)
 {
@@ -265,6 +492,80 @@ static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, doubl
 		return WN_OK;
 	doc->lines[i].removed_by = wn_arena_printf(doc->arena, "heuristic %s %.4g", name, score);
 	return doc->lines[i].removed_by ? WN_OK : WN_ERR_NOMEM;
+}
+
+/* True when line t reads as a phrase: at least two words open with a
+ * lower-case letter ("the", "during", "pictured"), which a date, a
+ * byline or a heading in title case lacks. */
+static bool wn_line_phrase(const struct wn_tline *t)
+{
+	size_t lower = 0;
+	for (size_t i = 0; i < t->len && lower < 2; i++)
+		lower += (!i || t->s[i - 1] == ' ') && t->s[i] >= 'a' && t->s[i] <= 'z';
+	return lower >= 2;
+}
+
+/* Credits standing alone under their captions ("Sanjeev Verma/Hindustan
+ * Times/Getty Images" under "Air pollution is once again surging in
+ * Delhi."): the credit goes, and so does the line before it, the
+ * caption, when it is kept, reads as a phrase and is at most
+ * WN_CAPTION_CHARS long.  A credit of one word ("Reuters" under the
+ * last paragraph) names the story's source, and one with a label or in
+ * brackets ("Main image credit: Getty", "(Image: X / Getty Images)") is
+ * a caption of its own or the top image's.  A labelled credit ("Photo:
+ * X", "Source: Y") under a paragraph says where the paragraph's figure
+ * or numbers come from: that paragraph stays. */
+static enum wn_err wn_text_credits(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	enum wn_err err = WN_OK;
+	for (size_t i = 0, prev = doc->n_lines; i < doc->n_lines && !err; i++) {
+		if (tl[i].blank)
+			continue;
+		if (!doc->lines[i].removed_by && wn_line_agency_credit(&tl[i]) &&
+		    tl[i].words >= 2 && !memchr(tl[i].s, ':', tl[i].len) &&
+		    !memchr(tl[i].s, '(', tl[i].len)) {
+			err = wn_drop(doc, i, "credit", 1);
+			if (!err && prev < i && !doc->lines[prev].removed_by && !tl[prev].row &&
+			    !tl[prev].meta && tl[prev].chars <= WN_CAPTION_CHARS &&
+			    wn_line_phrase(&tl[prev]))
+				err = wn_drop(doc, prev, "caption", 1);
+		}
+		prev = i;
+	}
+	return err;
+}
+
+/* An expandable caption, drawn twice by the scraper: in full with its
+ * "less" toggle, then cut with its "... more" toggle ("... strengthen the
+ * military relations with the Southeast Asian nation. less" / "...
+ * strengthen the military relations ... more").  Two lines in a row
+ * that open alike (WN_EXPANDER_PREFIX bytes) and end so are a photo's
+ * caption, not the article: both go. */
+#define WN_EXPANDER_PREFIX 40
+
+static bool wn_ends_with(const struct wn_tline *t, const char *end)
+{
+	size_t l = strlen(end);
+	return t->len >= l && !memcmp(t->lower + t->len - l, end, l);
+}
+
+static enum wn_err wn_text_expanders(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	enum wn_err err = WN_OK;
+	for (size_t i = 0, prev = doc->n_lines; i < doc->n_lines && !err; i++) {
+		if (tl[i].blank)
+			continue;
+		if (prev < i && tl[prev].len > WN_EXPANDER_PREFIX && tl[i].len > WN_EXPANDER_PREFIX &&
+		    wn_ends_with(&tl[prev], " less") &&
+		    (wn_ends_with(&tl[i], "... more") || wn_ends_with(&tl[i], "\xE2\x80\xA6 more")) &&
+		    !memcmp(tl[prev].lower, tl[i].lower, WN_EXPANDER_PREFIX)) {
+			err = wn_drop(doc, prev, "caption", 1);
+			if (!err)
+				err = wn_drop(doc, i, "caption", 1);
+		}
+		prev = i;
+	}
+	return err;
 }
 
 /* Short line with no sentence punctuation: a menu item shape. */
@@ -353,6 +654,16 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "copyright", 1);
 		else if (wn_extract_is_credit(t->lower, t->chars))
 			err = wn_drop(doc, i, "credit", 1);
+		else if ((tl[i].wall = wn_line_signup(t)))
+			err = wn_drop(doc, i, "signup", 1);
+		else if (wn_line_caption(t))
+			err = wn_drop(doc, i, "caption", 1);
+		else if ((tl[i].wall = wn_line_legal(t)))
+			err = wn_drop(doc, i, "legal", 1);
+		else if (wn_line_more_link(t))
+			err = wn_drop(doc, i, "noise_link", 1);
+		else if ((tl[i].wall = wn_line_follow(t)))
+			err = wn_drop(doc, i, "follow", 1);
 	}
 	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
 	 * line followed within four lines by the next number starts an item;
@@ -412,6 +723,9 @@ static const char *const wn_comment_marks[] = {
 	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
 	"join the conversation", "reader comments", "show comments", "view comments",
 	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
+	"добавить комментарий", "оставить комментарий", "schreibe einen kommentar",
+	"kommentar schreiben", "laisser un commentaire", "deja un comentario",
+	"deja una respuesta", "lascia un commento", "deixe um comentário", "deixe uma resposta",
 	"about the author", "about the authors", "about the reviewer", "about the writer",
 	"author bio", "об авторе", "über den autor", "über die autorin", "à propos de l'auteur",
 	"sobre el autor", "sull'autore", "sobre o autor"};
@@ -437,6 +751,10 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 	for (digits = s; *s >= '0' && *s <= '9'; s++)
 		;
 	bool counted = s != digits;
+	/* "0 Comments" is the count in a byline bar: an empty comment
+	 * section heads nothing, and the article follows the bar. */
+	if (counted && (size_t)(s - digits) == strspn(digits, "0"))
+		return false;
 	while (*s == ' ' || *s == ')' || *s == ']')
 		s++;
 	for (size_t k = 0; k < sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]); k++) {
@@ -505,6 +823,7 @@ static const char *const wn_noise_headers[] = {
 	"editors' picks", "editor's picks", "editors picks", "popular posts", "popular stories",
 	"popular articles", "recent posts", "recent articles", "recent stories", "latest news",
 	"latest stories", "latest articles", "latest posts", "further reading",
+	"sources", "about this article", "about this statement",
 	"don't miss", "don’t miss", "in case you missed it", "around the web", "from the web",
 	"sponsored stories", "promoted stories", "what to read next", "up next", "watch next",
 	"more on this story", "more on this topic", "other news", "news feed",
@@ -630,6 +949,47 @@ static bool wn_line_feedback(const struct wn_tline *t)
 	       strstr(t->lower, "helpful");
 }
 
+/* "Sobre Carlos Nadalim", "Über Moritz Bachmann": an author's box
+ * heading -- "About" and two or three capitalised words, a block of its
+ * own -- over a paragraph that names the same person ("... Carlos
+ * Nadalim é também coordenador ...").  Like "About the author" it ends
+ * the article, once WN_ABOUT_AFTER characters of body stand before it:
+ * a mega-menu's "About Us" over its blurb comes earlier, amid blurbs
+ * that add up to little prose. */
+#define WN_ABOUT_AFTER 1000
+
+static bool wn_text_about_box(const struct wn_tline *tl, size_t n, size_t i)
+{
+	static const char *const opens[] = {"about ", "sobre ", "\xC3\xBC" "ber ",
+					    "\xC3\xA0 propos de ", "a proposito di "};
+	const struct wn_tline *t = &tl[i];
+	if (t->blank || t->sentence || t->chars > 60 || t->block_lines != 1)
+		return false;
+	size_t at = 0;
+	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]) && !at; k++)
+		if (!strncmp(t->lower, opens[k], strlen(opens[k])))
+			at = strlen(opens[k]);
+	size_t name_words = at ? wn_extract_count_words(t->s + at, t->len - at) : 0;
+	if (name_words < 2 || name_words > 3)
+		return false;
+	for (size_t k = at; k < t->len; k++)
+		if ((k == at || t->s[k - 1] == ' ') && !(t->s[k] >= 'A' && t->s[k] <= 'Z') &&
+		    (unsigned char)t->s[k] < 0x80)
+			return false;
+	size_t next = i + 1;
+	while (next < n && tl[next].blank)
+		next++;
+	if (next >= n || !tl[next].sentence || tl[next].chars < WN_BODY_CHARS)
+		return false;
+	/* The paragraph names the person: "Carlos Nadalim" in it. */
+	char name[64];
+	size_t nl = strlen(t->lower + at);
+	if (nl >= sizeof(name))
+		return false;
+	memcpy(name, t->lower + at, nl + 1);
+	return strstr(tl[next].lower, name) != NULL;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -647,7 +1007,8 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 			continue;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    (wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2) ||
-		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i])))
+		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
+		     (body >= WN_ABOUT_AFTER && wn_text_about_box(tl, n, i))))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
 		if (noise == 2) {
@@ -1100,6 +1461,102 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	return err;
 }
 
+/* The standfirst: a sentence or two under the headline (line headline,
+ * n when unknown) and before the byline or date, "Europa's plumes appear
+ * to be real, but very sporadic." -- the article's summary, which the
+ * page shows like the headline.  At most WN_STANDFIRST_LINES kept prose
+ * lines right under the headline go when a byline or date follows them
+ * and the article's prose follows that within WN_STANDFIRST_LINES
+ * kept lines (a removed tag list between counts nothing): a byline
+ * further down is a teaser's. */
+#define WN_STANDFIRST_LINES 3
+
+static enum wn_err wn_text_standfirst(struct wn_doc *doc, const struct wn_tline *tl,
+				      size_t headline)
+{
+	size_t n = doc->n_lines, i = headline + 1, prose = 0, seen = 0;
+	if (headline >= n || tl[headline].blank || wn_line_score(&tl[headline]) >= WN_BODY_CHARS)
+		return WN_OK;
+	for (; i < n && seen <= WN_STANDFIRST_LINES; i++) {
+		if (tl[i].blank)
+			continue;
+		seen++;
+		if (wn_line_dateline(&tl[i]))
+			break;
+		prose += wn_line_prose(doc, tl, i);
+	}
+	if (!prose || i >= n || seen > WN_STANDFIRST_LINES)
+		return WN_OK;
+	size_t k = i + 1;
+	for (seen = 0; k < n && seen < WN_STANDFIRST_LINES; k++) {
+		if (tl[k].blank || wn_line_dateline(&tl[k]) || doc->lines[k].removed_by)
+			continue;
+		seen++;
+		if (wn_line_prose(doc, tl, k))
+			break;
+	}
+	if (k >= n || !wn_line_prose(doc, tl, k))
+		return WN_OK;
+	enum wn_err err = WN_OK;
+	for (size_t j = headline + 1; j < i && !err; j++)
+		if (wn_line_prose(doc, tl, j))
+			err = wn_drop(doc, j, "standfirst", 1);
+	return err;
+}
+
+/* A list the article's last paragraph leads into ("The band's 2020 tour
+ * dates:" and a date and a venue per line) reads like a menu and costs
+ * like one in the body region, which ends above it.  A line ending in a
+ * colon right under the body, and the rest of its block, come back when
+ * they were cut only as menu or outside the body, and none is prose (a
+ * block of teasers) or longer than WN_LIST_ITEM_CHARS.  One list at
+ * most comes back: the body ends once. */
+#define WN_LIST_ITEM_CHARS 150
+
+/* "Related coverage from ...:", "More from ...:", "Recommended for
+ * you:": an intro that opens like a noise heading leads into links to
+ * other pages, not into the article's list. */
+static bool wn_line_other_pages(const struct wn_tline *t)
+{
+	static const char *const opens[] = {"related", "more ", "recommended", "popular",
+					    "trending", "latest", "recent", "see also", "read "};
+	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
+		if (!strncmp(t->lower, opens[k], strlen(opens[k])))
+			return true;
+	return false;
+}
+
+static void wn_text_closing_list(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	/* Only a line right under a kept one is looked at, and its scan
+	 * stops at the first kept line: linear. */
+	size_t n = doc->n_lines;
+	bool after_kept = false;
+	for (size_t i = 0; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		bool candidate = after_kept && doc->lines[i].removed_by &&
+				 tl[i].s[tl[i].len - 1] == ':' && !wn_line_other_pages(&tl[i]);
+		after_kept = !doc->lines[i].removed_by;
+		if (!candidate)
+			continue;
+		size_t end = i;
+		bool list = true;
+		for (size_t k = i; list && k < n && !tl[k].blank; k++) {
+			const char *w = doc->lines[k].removed_by;
+			list = w && (strstr(w, "outside_body") || strstr(w, "menu_run")) &&
+			       !tl[k].wall && !tl[k].meta && tl[k].chars <= WN_LIST_ITEM_CHARS &&
+			       !(tl[k].sentence && tl[k].chars >= WN_BODY_CHARS);
+			end = k;
+		}
+		if (!list || end == i)
+			continue;
+		for (size_t k = i; k <= end; k++)
+			doc->lines[k].removed_by = NULL;
+		return;
+	}
+}
+
 /* "Reviewed by: Name", "Contributors: Name", "Photo: Agency": a label, a
  * colon and a short value are a credit line, not a headline. */
 static bool wn_line_label(const struct wn_tline *t)
@@ -1261,7 +1718,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 			if (!raw)
 				return WN_ERR_NOMEM;
 			t->meta = (by && t->words <= 6) || wn_extract_parse_date(doc->arena, raw) ||
-				  wn_line_ago(t);
+				  wn_line_ago(t) || wn_line_credit_by(t);
 		}
 		wn_line_number(t);
 		if (dense) {
@@ -1274,6 +1731,10 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 	bool thread = wn_text_thread(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
+		err = wn_text_credits(doc, tl);
+	if (!err)
+		err = wn_text_expanders(doc, tl);
+	if (!err)
 		err = wn_text_repeats(doc, tl);
 	if (!err)
 		err = wn_text_comments(doc, tl, thread || wn_text_answers(tl, n));
@@ -1281,6 +1742,10 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		wn_text_teasers(doc, tl);
 		err = wn_text_region(doc, tl, thread, headline, &start);
 	}
+	if (!err)
+		err = wn_text_standfirst(doc, tl, headline);
+	if (!err)
+		wn_text_closing_list(doc, tl);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;

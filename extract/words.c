@@ -189,6 +189,22 @@ const char *wn_extract_guess_language(const char *s, size_t len)
 	return lang;
 }
 
+bool wn_extract_has_phrase(const char *lower, const char *phrase)
+{
+	size_t l = strlen(phrase);
+	for (const char *p = strstr(lower, phrase); p; p = strstr(p + 1, phrase)) {
+		unsigned char before = p > lower ? (unsigned char)p[-1] : ' ';
+		unsigned char after = (unsigned char)p[l];
+		bool word_before = before >= 0x80 || (before >= 'a' && before <= 'z') ||
+				   (before >= '0' && before <= '9');
+		bool word_after = after >= 0x80 || (after >= 'a' && after <= 'z') ||
+				  (after >= '0' && after <= '9');
+		if (!word_before && !word_after)
+			return true;
+	}
+	return false;
+}
+
 /* Prefixes of a byline, lower-case, each followed by the name. */
 static const char *const wn_byline[] = {"by ", "von ", "par ", "por ", "di ", "автор: ",
 					"автор ", "текст: ", "text: "};
@@ -242,7 +258,7 @@ bool wn_extract_is_credit(const char *lower, size_t chars)
 static const char *const wn_furniture_phrases[] = {
 	"share", "share this", "tweet", "pin it", "email", "e-mail", "print", "comments",
 	"comment", "subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
-	"log out", "register", "advertisement", "advertising", "sponsored", "read more",
+	"log out", "register", "advert", "advertisement", "advertising", "sponsored", "read more",
 	"show more", "load more", "more news", "back to top", "follow us", "related",
 	"related articles", "related stories", "most read", "most popular", "trending",
 	"newsletter", "skip to content", "skip to main content", "menu", "search", "close",

@@ -143,6 +143,21 @@ static void test_noise_headers_multilingual(void)
 	CHECK(art && removed_with(art, "More From Harbour Times", "heuristic noise_header"));
 	CHECK(art && !kept(art, "Ferry prices"));
 	CHECK(art && kept(art, "strong tides"));
+	/* "READ MORE: Headline" inside the body is a link, like "Related:". */
+	const char *more = PROSE_EN "READ MORE: Ferry prices rise again\n\n" PROSE_EN2;
+	art = extract_text(a, more);
+	CHECK(art && removed_with(art, "READ MORE: Ferry prices rise again", "heuristic noise_link"));
+	CHECK(art && kept(art, "strong tides"));
+	/* A fact check's "Sources:" list under the article. */
+	const char *sources = PROSE_EN PROSE_EN2 PROSE_EN3 "Sources:\n"
+			      "Harbour Council, \"Traffic on the old and the new bridge in 2019,\" "
+			      "Nov. 5, 2019\n"
+			      "Email interview with Ann Lee, harbour master of the port of the city, "
+			      "Nov. 6, 2019\n";
+	art = extract_text(a, sources);
+	CHECK(art && removed_with(art, "Sources:", "heuristic noise_header"));
+	CHECK(art && !kept(art, "Email interview"));
+	CHECK(art && kept(art, "strong tides"));
 	wn_arena_free(a);
 }
 
@@ -394,7 +409,11 @@ static void test_table_rows(void)
 /* "[ 12 comments ]" and "Top Rated Comments" open the comment section. */
 static void test_comment_headings(void)
 {
-	static const char *const heads[] = {"[ 12 comments ]", "Top Rated Comments"};
+	static const char *const heads[] = {"[ 12 comments ]", "Top Rated Comments",
+					    "Lascia un commento",
+					    "\xD0\x94\xD0\xBE\xD0\xB1\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD1\x8C "
+					    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0"
+					    "\xD1\x80\xD0\xB8\xD0\xB9"};
 	for (size_t h = 0; h < sizeof(heads) / sizeof(heads[0]); h++) {
 		struct wn_arena *a = wn_arena_new(0);
 		char page[2048];
@@ -429,6 +448,16 @@ static void test_comment_headings(void)
 	 * section either: the answers after it stay. */
 	snprintf(page, sizeof(page), "%s%s2 Answers\n\n%s%s3 Comments\n\n%s", PROSE_EN, PROSE_EN2,
 		 PROSE_EN3, PROSE_EN,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
+	/* "0 Comments" in the byline bar heads no section: the article
+	 * under it stays. */
+	snprintf(page, sizeof(page), "%s%s%s%s0 Comments\n\n%s", PROSE_EN, PROSE_EN2, PROSE_EN3,
+		 PROSE_EN,
 		 "The work is paid for by the region, which has set aside money for "
 		 "two more bridges over the river in the next ten years.\n");
 	art = extract_text(a, page);
@@ -562,6 +591,208 @@ static void test_headline_prior(void)
 }
 
 /* Nothing crashes on odd input. */
+/* A newsletter box inside or under the article goes line by line, and
+ * stands as a wall for the body region; prose about newsletters stays.
+ * An ad slot's "Advert" label is furniture. */
+static void test_signup_box(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
+		"The harbour newsletter said that the subscribers had asked for a footpath.\n\n"
+		"Advert\n\n" PROSE_EN3
+		"SIGN UP FOR E-MAIL NEWSLETTERS\n\n"
+		"Get breaking harbour news and the latest updates on the ferries and more!\n\n"
+		"No spam, we promise. You can unsubscribe at any time and we'll never share your "
+		"details.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "SIGN UP FOR E-MAIL NEWSLETTERS", "heuristic signup"));
+		CHECK(!kept(art, "No spam"));
+		CHECK(!kept(art, "Get breaking harbour news"));
+		CHECK(kept(art, "subscribers had asked"));
+		CHECK(removed_with(art, "Advert", "heuristic furniture"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
+/* Captions go: one that ends in its credit, one whose credit stands on
+ * the next line, an expandable one drawn twice ("... less", "... more"),
+ * and a slideshow's "Image 1 of 8" and "Caption"; a source line of one word under the last paragraph
+ * and a paragraph above a labelled source stay. */
+static void test_captions(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN
+		"A worker paints the railing of the new bridge over the estuary, Tuesday, Nov. 19, "
+		"2019. (AP Photo/Jane Doe, File)\n\n" PROSE_EN2
+		"Residents walk across the bridge on the first day it was open to the public.\n"
+		"John Smith/Harbour Times/Getty Images\n\n" PROSE_EN3
+		"The figures of the council show that traffic on the old bridge fell by a third.\n"
+		"Source: Harbour Council\n\n"
+		"Workers lift the last span of the bridge into place over the estuary at high "
+		"tide. less\n"
+		"Workers lift the last span of the bridge into place over the ... more\n"
+		"Image 1 of 8\n\nCaption\n\n" PROSE_EN "Reuters\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "John Smith/Harbour Times/Getty Images", "heuristic credit"));
+		CHECK(!kept(art, "paints the railing"));
+		CHECK(!kept(art, "first day it was open"));
+		CHECK(!kept(art, "last span"));
+		CHECK(removed_with(art, "Image 1 of 8", "heuristic caption"));
+		CHECK(removed_with(art, "Caption", "heuristic caption"));
+		CHECK(kept(art, "fell by a third"));
+		CHECK(!removed_with(art, "Reuters", "heuristic credit"));
+		CHECK(kept(art, "strong tides"));
+	}
+	wn_arena_free(a);
+}
+
+/* "Sobre Carlos Nadalim" over a paragraph naming him is an author's box:
+ * it ends the article; a menu's "About Harbour Council" over a blurb
+ * that does not name it, or before the body, does not. */
+static void test_about_box(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN PROSE_EN2
+		PROSE_EN3 PROSE_EN "Sobre Carlos Nadalim\n\n"
+		"Pai de Francesco e Teresa, Carlos Nadalim escreve sobre pontes e portos.\n\n"
+		"The ferry operator said that the new timetable will start in the summer, with "
+		"more boats in the evening.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "Sobre Carlos Nadalim", "heuristic comments 0"));
+		CHECK(!kept(art, "Pai de Francesco"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	const char *menu =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN PROSE_EN2
+		PROSE_EN3 PROSE_EN "About Harbour Council\n\n"
+		"The ferry operator said that the new timetable will start in the summer, with "
+		"more boats in the evening.\n";
+	art = extract_text(a, menu);
+	CHECK(art && kept(art, "new timetable"));
+	wn_arena_free(a);
+}
+
+/* Relative time stamps alone are metadata in every unit and spelling:
+ * "5 minutes ago" (which starts like "min") and "32M ago"; so is a
+ * reviewer's credit. */
+static void test_relative_times(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page = PROSE_EN PROSE_EN2 "5 minutes ago\n\n" PROSE_EN3 "32M ago\n\n" PROSE_EN
+		"Medically reviewed by Ann Lee, MD\n\n" PROSE_EN2;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "5 minutes ago", "heuristic metadata"));
+		CHECK(removed_with(art, "32M ago", "heuristic metadata"));
+		CHECK(removed_with(art, "Medically reviewed by Ann Lee, MD", "heuristic metadata"));
+	}
+	wn_arena_free(a);
+}
+
+/* Legal small print goes and stands as a wall: the teaser after it is not
+ * pulled into the body. */
+static void test_legal_print(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"*These statements have not been evaluated by the Food and Drug Administration. "
+		"These products are not intended to diagnose, treat, cure, or prevent any disease.\n\n"
+		"Ferry prices rise again as the operator blames the cost of fuel and of staff, and "
+		"the unions say that they will strike.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(!kept(art, "Food and Drug"));
+		CHECK(!kept(art, "Ferry prices"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
+/* The standfirst between the headline and the byline goes; the article
+ * under the byline stays. */
+static void test_standfirst(void)
+{
+	const char *page =
+		"Harbour News\n\nNew Bridge Over The Estuary Opens In Spring\n\n"
+		"The town waited a decade for a crossing of its own, and now that the wait is nearly "
+		"over the council wants to know how people will use it.\n\n"
+		"By Jane Doe\n\n" PROSE_EN PROSE_EN2 PROSE_EN3;
+	const char *url = "https://example.com/news/2024/new-bridge-estuary-opens-spring";
+	struct wn_arena *a = wn_arena_new(0);
+	struct wn_extract_opts opts = {.kind = WN_INPUT_TEXT, .explain = true, .url = url};
+	struct wn_article *art = NULL;
+	CHECK(wn_extract(a, page, strlen(page), &opts, &art) == WN_OK);
+	if (art) {
+		CHECK(!kept(art, "waited a decade"));
+		CHECK(kept(art, "the new bridge will open"));
+		CHECK(kept(art, "consider it at its next meeting"));
+	}
+	wn_arena_free(a);
+}
+
+/* A call to follow the site goes and stands as a wall: the teaser after
+ * it stays out; a sentence about followers stays. */
+static void test_follow_line(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
+		"The mayor, who has many followers on Twitter, said that she would walk across it.\n\n"
+		PROSE_EN3
+		"Follow us on Twitter @harbournews and on Facebook.\n\n"
+		"Ferry prices rise again as the operator blames the cost of fuel and of staff, and "
+		"the unions say that they will strike.\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "Follow us on Twitter @harbournews and on Facebook.",
+				   "heuristic follow"));
+		CHECK(!kept(art, "Ferry prices"));
+		CHECK(kept(art, "many followers on Twitter"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	wn_arena_free(a);
+}
+
+/* A list the last paragraph leads into with a colon comes back after
+ * the body region; links to other pages introduced the same way do not. */
+static void test_closing_list(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"The ferry will call at these piers in the spring:\n"
+		"June 9 -- North Pier, Harbour Road\nJune 10 -- South Pier, Beach Road\n"
+		"June 14 -- West Pier, Old Town\nJune 17 -- East Pier, Dock Street\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "June 14 -- West Pier"));
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	const char *links =
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+		"Related coverage from Harbour News:\n"
+		"How to pay the bridge toll\nWhere to park in the old town\n"
+		"Why the ferry is late again\nWho builds the new pier\n";
+	art = extract_text(a, links);
+	CHECK(art && !kept(art, "bridge toll"));
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -583,7 +814,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
