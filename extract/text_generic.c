@@ -630,6 +630,52 @@ static bool wn_line_feedback(const struct wn_tline *t)
 	       strstr(t->lower, "helpful");
 }
 
+/* A comment heading whose shape -- its text less digits and a plural
+ * "s": "0 comments", "14 comments", "Comment" -- stands on this many
+ * lines or more is the comment link under each card of a listing (a
+ * blog's front page, a news index), not the heading of a section.  A
+ * "Name says:" header heads each comment of a real section: it does not
+ * count. */
+#define WN_COMMENT_LINKS 3
+
+/* Marks in links[] (n lines, zeroed) the comment headings that are such
+ * links; alone as for wn_line_comments. */
+static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct wn_tline *tl,
+					 bool *links)
+{
+	size_t n = doc->n_lines, m = 0;
+	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
+	if (!refs)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const struct wn_tline *t = &tl[i];
+		if (t->blank || !wn_line_comments(t, doc->blocks[doc->lines[i].block].n_lines <= 2))
+			continue;
+		size_t l = strlen(t->lower);
+		if (l > 5 && (!strcmp(t->lower + l - 5, "says:") || !strcmp(t->lower + l - 5, "said:")))
+			continue;
+		char *key = wn_arena_alloc(doc->arena, l + 1);
+		if (!key)
+			return WN_ERR_NOMEM;
+		size_t k = 0;
+		for (size_t c = 0; c < l; c++)
+			if (!(t->lower[c] >= '0' && t->lower[c] <= '9'))
+				key[k++] = t->lower[c];
+		if (k && key[k - 1] == 's')
+			k--;
+		key[k] = 0;
+		refs[m++] = (struct wn_tline_ref){key, i};
+	}
+	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	for (size_t a = 0, b; a < m; a = b) {
+		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
+			;
+		for (size_t k = a; b - a >= WN_COMMENT_LINKS && k < b; k++)
+			links[refs[k].i] = true;
+	}
+	return WN_OK;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -640,13 +686,14 @@ static bool wn_line_feedback(const struct wn_tline *t)
 static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, bool thread)
 {
 	size_t n = doc->n_lines, i = 0, body = 0;
-	enum wn_err err = WN_OK;
+	bool *links = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*links));
+	enum wn_err err = links ? wn_text_comment_links(doc, tl, links) : WN_ERR_NOMEM;
 	for (; i < n && !err; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
-		    (wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2) ||
+		    ((!links[i] && wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2)) ||
 		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i])))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);

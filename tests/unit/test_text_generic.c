@@ -435,6 +435,17 @@ static void test_comment_headings(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "two more bridges"));
+	/* A blog's front page: "N comments" under every card is the card's
+	 * comment link, not a section heading; the cards after it stay. */
+	snprintf(page, sizeof(page),
+		 "%s%s2 comments\n\n%s%s0 comments\n\n%s%s14 comments\n\n%s1 comment\n", PROSE_EN,
+		 PROSE_EN2, PROSE_EN3, PROSE_EN, PROSE_EN2, PROSE_EN3,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
