@@ -421,6 +421,10 @@ static const char *const wn_comment_marks[] = {
  * their own. */
 #define WN_COMMENT_WORDS 6
 
+/* A "Name says:" line with this many stopwords per word or more is a
+ * sentence, not a comment header. */
+#define WN_HEADER_DENSITY 0.5
+
 /* True when line t opens a comment section; alone: t's block has at most
  * two lines. */
 static bool wn_line_comments(const struct wn_tline *t, bool alone)
@@ -460,8 +464,10 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		if (n > l && !strcmp(t->lower + n - l, plurals[k]))
 			return true;
 	}
-	/* "Name says:" / "Name on <date> said:" comment headers. */
-	return t->words <= 12 && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
+	/* "Name says:" / "Name on <date> said:" comment headers; a name has
+	 * few function words ("Here is what my son says:" quotes a
+	 * testimonial). */
+	return t->words <= 12 && t->density < WN_HEADER_DENSITY && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
 
