@@ -1041,6 +1041,42 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
 		score[bonus_at] -= bonus;
 }
 
+/* A menu-shaped run inside the body, between two body-like lines, whose
+ * lines average this many words or more is a list of the article's
+ * (items that are phrases: "Fingerboard radius: 241 mm", "Tailored
+ * advice for your business"), not a menu of one- or two-word links --
+ * unless it holds a date or byline: a post's or a card's header. */
+#define WN_ITEM_WORDS 3.0
+
+/* Undoes the menu-run removal of such lists between lines a and b. */
+static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, size_t a, size_t b)
+{
+	for (size_t i = a; i <= b && i < doc->n_lines;) {
+		const char *why = doc->lines[i].removed_by;
+		if (tl[i].blank || !why || !strstr(why, "menu_run")) {
+			i++;
+			continue;
+		}
+		size_t j = i, words = 0;
+		bool meta = false;
+		for (; j <= b && !tl[j].blank && doc->lines[j].removed_by &&
+		       strstr(doc->lines[j].removed_by, "menu_run"); j++) {
+			words += tl[j].words;
+			meta |= tl[j].meta;
+		}
+		size_t prev = i, next = j;
+		while (prev-- > a && tl[prev].blank)
+			;
+		while (next < b && tl[next].blank)
+			next++;
+		if (!meta && prev < i && prev >= a && next <= b && wn_line_prose(doc, tl, prev) &&
+		    wn_line_prose(doc, tl, next) && (double)words >= WN_ITEM_WORDS * (double)(j - i))
+			for (size_t k = i; k < j; k++)
+				doc->lines[k].removed_by = NULL;
+		i = j;
+	}
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -1144,6 +1180,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 		intro = !why && tl[i].s[tl[i].len - 1] == ':';
 	}
+	wn_text_item_runs(doc, tl, best_a, best_b);
 	enum wn_err err = WN_OK;
 	for (size_t i = 0; i < n && !err; i++)
 		if (!tl[i].blank && (i < best_a || i > best_b))

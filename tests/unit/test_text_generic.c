@@ -333,6 +333,19 @@ static void test_non_article_page(void)
 		CHECK(kept(art, "Open-back"));
 		CHECK(!kept(art, "All rights reserved"));
 	}
+	/* Inside an article, between two paragraphs, a run of short lines
+	 * that are phrases is the article's list; one of one- or two-word
+	 * links is a menu. */
+	char buf[2048];
+	snprintf(buf, sizeof(buf), "%s%sFree delivery on every order\nTwo year warranty included\n"
+		 "Returns accepted within thirty days\n\n%sNews\nSport\nWeather\n\n%s", PROSE_EN,
+		 PROSE_EN2, PROSE_EN3, PROSE_EN);
+	art = extract_text(a, buf);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "Two year warranty included"));
+		CHECK(removed_with(art, "Sport", "menu_run"));
+	}
 	wn_arena_free(a);
 }
 
