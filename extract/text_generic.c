@@ -644,6 +644,32 @@ static bool wn_line_feedback(const struct wn_tline *t)
  * count. */
 #define WN_COMMENT_LINKS 3
 
+static bool wn_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The shape of a lower-cased line: its text less numbers (digits, and a
+ * point or comma between two) and a final "s" ("14 comments" and "1
+ * comment", "84 reviews / 5 average" and "161 reviews / 4.9 average" are
+ * one shape); NULL when out of memory. */
+static char *wn_line_shape(struct wn_arena *arena, const char *lower)
+{
+	size_t l = strlen(lower), k = 0;
+	char *key = wn_arena_alloc(arena, l + 1);
+	if (!key)
+		return NULL;
+	for (size_t c = 0; c < l; c++)
+		if (!wn_is_digit(lower[c]) &&
+		    !((lower[c] == '.' || lower[c] == ',') && c && wn_is_digit(lower[c - 1]) &&
+		      wn_is_digit(lower[c + 1])))
+			key[k++] = lower[c];
+	if (k && key[k - 1] == 's')
+		k--;
+	key[k] = 0;
+	return key;
+}
+
 /* Marks in links[] (n lines, zeroed) the comment headings that are such
  * links; alone as for wn_line_comments. */
 static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct wn_tline *tl,
@@ -660,16 +686,9 @@ static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct 
 		size_t l = strlen(t->lower);
 		if (l > 5 && (!strcmp(t->lower + l - 5, "says:") || !strcmp(t->lower + l - 5, "said:")))
 			continue;
-		char *key = wn_arena_alloc(doc->arena, l + 1);
+		char *key = wn_line_shape(doc->arena, t->lower);
 		if (!key)
 			return WN_ERR_NOMEM;
-		size_t k = 0;
-		for (size_t c = 0; c < l; c++)
-			if (!(t->lower[c] >= '0' && t->lower[c] <= '9'))
-				key[k++] = t->lower[c];
-		if (k && key[k - 1] == 's')
-			k--;
-		key[k] = 0;
 		refs[m++] = (struct wn_tline_ref){key, i};
 	}
 	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
@@ -1077,6 +1096,78 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
 	}
 }
 
+/* A listing's records -- a recipe's title and "84 reviews / 5 average",
+ * a product's name and price, a story's headline and "5 hours ago" --
+ * each hold a short line with a number whose shape (wn_line_shape) the
+ * other records repeat.  From WN_RECORD_MIN such lines on, each within
+ * WN_RECORD_GAP non-blank lines of the next, the lines from one to the
+ * next (and as many before the first: its record's head) are records. */
+#define WN_RECORD_MIN 4
+#define WN_RECORD_GAP 6
+/* A page whose records hold more words than its body region, and whose
+ * region holds fewer than this, is a listing whose records are its
+ * content (an article's own text outweighs a "Most popular" list). */
+#define WN_RECORD_REGION 200
+
+/* Non-blank lines between lines from and to, capped at WN_RECORD_GAP + 1
+ * (0 for none: more than WN_RECORD_GAP count as none too). */
+static size_t wn_text_between(const struct wn_tline *tl, size_t from, size_t to)
+{
+	size_t between = 0;
+	for (size_t i = from + 1; i < to && between <= WN_RECORD_GAP; i++)
+		between += !tl[i].blank;
+	return between <= WN_RECORD_GAP ? between : 0;
+}
+
+/* Marks the record lines in rec[] (n lines, zeroed) and counts their
+ * words in *words. */
+static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tline *tl, bool *rec,
+				   size_t *words)
+{
+	size_t n = doc->n_lines, m = 0;
+	*words = 0;
+	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
+	if (!refs)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const struct wn_tline *t = &tl[i];
+		if (t->blank || t->chars >= WN_SHORT_CHARS || t->sentence || t->meta || t->number ||
+		    !strpbrk(t->lower, "0123456789"))
+			continue;
+		char *key = wn_line_shape(doc->arena, t->lower);
+		if (!key)
+			return WN_ERR_NOMEM;
+		refs[m++] = (struct wn_tline_ref){key, i};
+	}
+	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	for (size_t a = 0, b; a < m; a = b) {
+		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
+			;
+		if (b - a < WN_RECORD_MIN)
+			continue;
+		/* refs[a..b) are in line order (the sort breaks ties by index);
+		 * chains of them, each within reach of the next, are records. */
+		for (size_t c = a, d; c < b; c = d) {
+			size_t head = 0;
+			for (d = c + 1; d < b && wn_text_between(tl, refs[d - 1].i, refs[d].i); d++)
+				if (!head)
+					head = wn_text_between(tl, refs[d - 1].i, refs[d].i);
+			if (d - c < WN_RECORD_MIN)
+				continue;
+			for (size_t i = refs[c].i, k = 0; i-- > 0 && k < head;) {
+				k += !tl[i].blank;
+				rec[i] = true;
+			}
+			for (size_t i = refs[c].i; i <= refs[d - 1].i; i++)
+				rec[i] = true;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (rec[i] && !tl[i].blank)
+			*words += tl[i].words;
+	return WN_OK;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -1164,12 +1255,33 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 		return WN_OK;
 	}
-	if (best_a == n)
+	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
+	size_t rec_words;
+	if (!rec || wn_text_records(doc, tl, rec, &rec_words))
+		return WN_ERR_NOMEM;
+	bool listing = rec_words > region && region < WN_RECORD_REGION;
+	/* Their menu-run removals are undone -- not under a noise-section
+	 * heading (up to the next body-like line) nor past the comment cut,
+	 * where a menu run's lines keep their first reason. */
+	for (size_t i = 0, walled = 0; listing && i < n; i++) {
+		const char *why = doc->lines[i].removed_by;
+		if (tl[i].blank)
+			continue;
+		if (why && strstr(why, "heuristic comments"))
+			break;
+		if (tl[i].wall)
+			walled = 1;
+		else if (tl[i].sentence && tl[i].chars >= WN_BODY_CHARS)
+			walled = 0;
+		if (rec[i] && !walled && why && strstr(why, "menu_run"))
+			doc->lines[i].removed_by = NULL;
+	}
+	if (best_a == n && !listing)
 		return WN_OK;
 	/* A list introduced by a line ending in a colon ("The update
 	 * brings:") inside the body is the article's, however menu-like its
 	 * items; so is a code block. */
-	for (size_t i = best_a, intro = 0; i <= best_b; i++) {
+	for (size_t i = best_a, intro = 0; i <= best_b && i < n; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
@@ -1183,7 +1295,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	wn_text_item_runs(doc, tl, best_a, best_b);
 	enum wn_err err = WN_OK;
 	for (size_t i = 0; i < n && !err; i++)
-		if (!tl[i].blank && (i < best_a || i > best_b))
+		if (!tl[i].blank && (i < best_a || i > best_b) && !(listing && rec[i]))
 			err = wn_drop(doc, i, "outside_body", wn_line_score(&tl[i]));
 		else if (tl[i].meta)
 			err = wn_drop(doc, i, "metadata", 1);

@@ -346,6 +346,24 @@ static void test_non_article_page(void)
 		CHECK(kept(art, "Two year warranty included"));
 		CHECK(removed_with(art, "Sport", "menu_run"));
 	}
+	/* A listing's records -- a title and "N reviews / N average" each
+	 * -- outweigh its short intro: they are the page, the menu is not. */
+	snprintf(buf, sizeof(buf), "Home\nAbout\nRecipes\nContact\n\n"
+		 "These are the recipes that our readers have loved the most this year, "
+		 "and we hope that you will find one that you like.\n\n"
+		 "Crispy Air Fryer Salmon Bowls With Rice\n84 reviews / 5 average\n"
+		 "Honey Chipotle Chicken Skewers With Lime\n28 reviews / 4.9 average\n"
+		 "Golden Air Fryer Tofu With Peanut Sauce\n31 reviews / 4.4 average\n"
+		 "Garlic and Black Pepper Beef Skewers\n16 reviews / 5 average\n"
+		 "Crispy Smashed Potato Salad With Herbs\n11 reviews / 4.8 average\n"
+		 "Quick Chicken Tacos With Green Sauce\n67 reviews / 5 average\n");
+	art = extract_text(a, buf);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "Golden Air Fryer Tofu"));
+		CHECK(kept(art, "16 reviews / 5 average"));
+		CHECK(!kept(art, "Contact"));
+	}
 	wn_arena_free(a);
 }
 
