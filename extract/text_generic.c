@@ -1408,6 +1408,29 @@ static bool wn_text_thread(const struct wn_tline *tl, size_t n)
 	return false;
 }
 
+/* Forum software puts the poster's post count beside each post ("Posts:
+ * 138", "4931 posts", "8,415 posts · Joined 2008"): from WN_THREAD_POSTS
+ * such lines on, the page is a discussion too. */
+static bool wn_text_post_counts(const struct wn_tline *tl, size_t n)
+{
+	size_t posts = 0;
+	for (size_t i = 0; i < n && posts < WN_THREAD_POSTS; i++) {
+		const char *s = tl[i].lower;
+		if (tl[i].blank || tl[i].words > 6)
+			continue;
+		if (!strncmp(s, "posts: ", 7) && wn_is_digit(s[7])) {
+			posts++;
+			continue;
+		}
+		if (!wn_is_digit(*s))
+			continue;
+		while (wn_is_digit(*s) || *s == ',' || *s == '.' || *s == 'k')
+			s++;
+		posts += !strcmp(s, " posts") || !strncmp(s, " posts \xC2\xB7 ", 9);
+	}
+	return posts >= WN_THREAD_POSTS;
+}
+
 /* True when a line "14 Answers" heads the answers of a Q&A page: the
  * question's and each answer's comments ("6 Comments") are no comment
  * section under an article, and the answers after them are content. */
@@ -1473,7 +1496,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		}
 	}
 	size_t start;
-	bool thread = wn_text_thread(tl, n);
+	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
 		err = wn_text_repeats(doc, tl);

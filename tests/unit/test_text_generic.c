@@ -515,6 +515,16 @@ static void test_discussion_thread(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "footpath on the bridge") && kept(art, "two more bridges"));
+	/* No post numbers, but each poster's post count ("Posts: 138",
+	 * "4931 posts"): a thread too, whose "bob said:" is no comment cut. */
+	page = "Bridge forum\n\nann\nPosts: 138\n" PROSE_EN PROSE_EN2 PROSE_EN3
+	       "bob\n4931 posts\n" PROSE_EN "cid\nPosts: 12\nbob said:\n"
+	       "The work is paid for by the region, which has set aside money for two more "
+	       "bridges over the river in the next ten years.\n";
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "footpath on the bridge") && kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
