@@ -447,6 +447,11 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		size_t l = strlen(wn_comment_marks[k]);
 		if (strncmp(s, wn_comment_marks[k], l) || (!counted && !alone && k < WN_COMMENT_WORDS))
 			continue;
+		/* "response:" alone is a field of a definition list (an API's
+		 * hooks), not a heading: those are plural, or counted. */
+		if (!counted && k < WN_COMMENT_WORDS && wn_comment_marks[k][l - 1] != 's' &&
+		    s[l] == ':')
+			continue;
 		/* A count may be followed by more words ("34 responses to X");
 		 * without one the marker must be the whole line. */
 		if (counted ? s[l] == ' ' || !s[l] || s[l] == ']' || s[l] == ')' :

@@ -466,6 +466,16 @@ static void test_comment_headings(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "two more bridges"));
+	/* "response:" alone is a field of a definition list (an API's
+	 * hooks), not a comment heading. */
+	snprintf(page, sizeof(page), "%s%s%s%sresponse:\n\n%s", PROSE_EN, PROSE_EN2, PROSE_EN3,
+		 PROSE_EN,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
 	/* "Here is what my son says:" introduces a testimonial: a sentence,
 	 * not a "Name says:" comment header. */
 	snprintf(page, sizeof(page), "%s%s%s%sHere is what my son says:\n\n%s", PROSE_EN, PROSE_EN2,
