@@ -1108,7 +1108,7 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
  * WN_RECORD_GAP non-blank lines of the next, the lines from one to the
  * next (and as many before the first: its record's head) are records. */
 #define WN_RECORD_MIN 4
-#define WN_RECORD_GAP 6
+#define WN_RECORD_GAP 8
 /* A page whose records hold more words than its body region, and whose
  * region holds fewer than this, is a listing whose records are its
  * content (an article's own text outweighs a "Most popular" list). */
