@@ -875,6 +875,11 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 /* A region of fewer words than this, and under a tenth of the page, is
  * not an article. */
 #define WN_ARTICLE_WORDS 80
+/* On a page that is not an article, a menu run whose lines average fewer
+ * words than this is the site's menu of one-word links ("Home", "News",
+ * "Sport"); longer ones are its items ("Model HD 100", "Air Fryer
+ * Recipes") and come back. */
+#define WN_LINK_WORDS 2.0
 
 /* Removed lines cost nothing in a short stretch (a share bar, a credit
  * inside the article); from the WN_GAP_LINES-th removed line in a row on,
@@ -1072,22 +1077,31 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
  * unless it holds a date or byline: a post's or a card's header. */
 #define WN_ITEM_WORDS 3.0
 
+/* The end (one past its last line, at most last + 1) of the run of
+ * lines a menu run removed that starts at line i (i when none does);
+ * its words in *words, and in *meta whether it holds a date or byline. */
+static size_t wn_text_menu_run(const struct wn_doc *doc, const struct wn_tline *tl, size_t i,
+			       size_t last, size_t *words, bool *meta)
+{
+	size_t j = i;
+	*words = 0;
+	*meta = false;
+	for (; j <= last && !tl[j].blank && doc->lines[j].removed_by &&
+	       strstr(doc->lines[j].removed_by, "menu_run"); j++) {
+		*words += tl[j].words;
+		*meta |= tl[j].meta;
+	}
+	return j;
+}
+
 /* Undoes the menu-run removal of such lists between lines a and b. */
 static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, size_t a, size_t b)
 {
-	for (size_t i = a; i <= b && i < doc->n_lines;) {
-		const char *why = doc->lines[i].removed_by;
-		if (tl[i].blank || !why || !strstr(why, "menu_run")) {
-			i++;
+	for (size_t i = a, j, words; i <= b && i < doc->n_lines; i = j > i ? j : i + 1) {
+		bool meta;
+		j = wn_text_menu_run(doc, tl, i, b, &words, &meta);
+		if (j == i)
 			continue;
-		}
-		size_t j = i, words = 0;
-		bool meta = false;
-		for (; j <= b && !tl[j].blank && doc->lines[j].removed_by &&
-		       strstr(doc->lines[j].removed_by, "menu_run"); j++) {
-			words += tl[j].words;
-			meta |= tl[j].meta;
-		}
 		size_t prev = i, next = j;
 		while (prev-- > a && tl[prev].blank)
 			;
@@ -1097,7 +1111,6 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
 		    wn_line_prose(doc, tl, next) && (double)words >= WN_ITEM_WORDS * (double)(j - i))
 			for (size_t k = i; k < j; k++)
 				doc->lines[k].removed_by = NULL;
-		i = j;
 	}
 }
 
@@ -1253,10 +1266,12 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	/* Too little prose for an article: a listing, shop or forum page,
 	 * whose content is its lists.  Keep what the line classes left. */
 	if (region < WN_ARTICLE_WORDS && region * 10 < words) {
-		for (size_t i = 0; i < n; i++) {
-			const char *why = doc->lines[i].removed_by;
-			if (why && strstr(why, "menu_run"))
-				doc->lines[i].removed_by = NULL;
+		for (size_t i = 0, j, w; i < n; i = j > i ? j : i + 1) {
+			bool meta;
+			j = wn_text_menu_run(doc, tl, i, n - 1, &w, &meta);
+			if ((double)w >= WN_LINK_WORDS * (double)(j - i))
+				for (size_t k = i; k < j; k++)
+					doc->lines[k].removed_by = NULL;
 		}
 		return WN_OK;
 	}

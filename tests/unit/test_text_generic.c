@@ -323,7 +323,8 @@ static void test_repeats_and_metadata(void)
 static void test_non_article_page(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
-	const char *page = "Shop\nCart\n\nHeadphones\n\nModel HD 100\nClosed-back\nWired\n\n"
+	const char *page = "Shop\nCart\n\nHome\nNews\nSport\nWeather\nContact\n\nHeadphones\n\n"
+			   "Model HD 100\nClosed-back\nWired\n\n"
 			   "Model HD 200\nOpen-back\nWireless\n\nModel HD 300\nClosed-back\n"
 			   "Wired\n\n© 2024 Example Shop. All rights reserved.\n";
 	struct wn_article *art = extract_text(a, page);
@@ -332,6 +333,8 @@ static void test_non_article_page(void)
 		CHECK(kept(art, "Model HD 200"));
 		CHECK(kept(art, "Open-back"));
 		CHECK(!kept(art, "All rights reserved"));
+		/* The site's menu of one-word links stays out. */
+		CHECK(!kept(art, "Weather"));
 	}
 	/* Inside an article, between two paragraphs, a run of short lines
 	 * that are phrases is the article's list; one of one- or two-word
