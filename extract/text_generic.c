@@ -735,6 +735,10 @@ static const char *const wn_comment_marks[] = {
  * their own. */
 #define WN_COMMENT_WORDS 6
 
+/* A "Name says:" line with this many stopwords per word or more is a
+ * sentence, not a comment header. */
+#define WN_HEADER_DENSITY 0.5
+
 /* True when line t opens a comment section; alone: t's block has at most
  * two lines. */
 static bool wn_line_comments(const struct wn_tline *t, bool alone)
@@ -761,6 +765,11 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		size_t l = strlen(wn_comment_marks[k]);
 		if (strncmp(s, wn_comment_marks[k], l) || (!counted && !alone && k < WN_COMMENT_WORDS))
 			continue;
+		/* "response:" alone is a field of a definition list (an API's
+		 * hooks), not a heading: those are plural, or counted. */
+		if (!counted && k < WN_COMMENT_WORDS && wn_comment_marks[k][l - 1] != 's' &&
+		    s[l] == ':')
+			continue;
 		/* A count may be followed by more words ("34 responses to X");
 		 * without one the marker must be the whole line. */
 		if (counted ? s[l] == ' ' || !s[l] || s[l] == ']' || s[l] == ')' :
@@ -778,8 +787,10 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		if (n > l && !strcmp(t->lower + n - l, plurals[k]))
 			return true;
 	}
-	/* "Name says:" / "Name on <date> said:" comment headers. */
-	return t->words <= 12 && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
+	/* "Name says:" / "Name on <date> said:" comment headers; a name has
+	 * few function words ("Here is what my son says:" quotes a
+	 * testimonial). */
+	return t->words <= 12 && t->density < WN_HEADER_DENSITY && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
 
@@ -990,6 +1001,71 @@ static bool wn_text_about_box(const struct wn_tline *tl, size_t n, size_t i)
 	return strstr(tl[next].lower, name) != NULL;
 }
 
+/* A comment heading whose shape -- its text less digits and a plural
+ * "s": "0 comments", "14 comments", "Comment" -- stands on this many
+ * lines or more is the comment link under each card of a listing (a
+ * blog's front page, a news index), not the heading of a section.  A
+ * "Name says:" header heads each comment of a real section: it does not
+ * count. */
+#define WN_COMMENT_LINKS 3
+
+static bool wn_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The shape of a lower-cased line: its text less numbers (digits, and a
+ * point or comma between two) and a final "s" ("14 comments" and "1
+ * comment", "84 reviews / 5 average" and "161 reviews / 4.9 average" are
+ * one shape); NULL when out of memory. */
+static char *wn_line_shape(struct wn_arena *arena, const char *lower)
+{
+	size_t l = strlen(lower), k = 0;
+	char *key = wn_arena_alloc(arena, l + 1);
+	if (!key)
+		return NULL;
+	for (size_t c = 0; c < l; c++)
+		if (!wn_is_digit(lower[c]) &&
+		    !((lower[c] == '.' || lower[c] == ',') && c && wn_is_digit(lower[c - 1]) &&
+		      wn_is_digit(lower[c + 1])))
+			key[k++] = lower[c];
+	if (k && key[k - 1] == 's')
+		k--;
+	key[k] = 0;
+	return key;
+}
+
+/* Marks in links[] (n lines, zeroed) the comment headings that are such
+ * links; alone as for wn_line_comments. */
+static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct wn_tline *tl,
+					 bool *links)
+{
+	size_t n = doc->n_lines, m = 0;
+	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
+	if (!refs)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const struct wn_tline *t = &tl[i];
+		if (t->blank || !wn_line_comments(t, doc->blocks[doc->lines[i].block].n_lines <= 2))
+			continue;
+		size_t l = strlen(t->lower);
+		if (l > 5 && (!strcmp(t->lower + l - 5, "says:") || !strcmp(t->lower + l - 5, "said:")))
+			continue;
+		char *key = wn_line_shape(doc->arena, t->lower);
+		if (!key)
+			return WN_ERR_NOMEM;
+		refs[m++] = (struct wn_tline_ref){key, i};
+	}
+	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	for (size_t a = 0, b; a < m; a = b) {
+		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
+			;
+		for (size_t k = a; b - a >= WN_COMMENT_LINKS && k < b; k++)
+			links[refs[k].i] = true;
+	}
+	return WN_OK;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -1000,13 +1076,14 @@ static bool wn_text_about_box(const struct wn_tline *tl, size_t n, size_t i)
 static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, bool thread)
 {
 	size_t n = doc->n_lines, i = 0, body = 0;
-	enum wn_err err = WN_OK;
+	bool *links = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*links));
+	enum wn_err err = links ? wn_text_comment_links(doc, tl, links) : WN_ERR_NOMEM;
 	for (; i < n && !err; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
-		    (wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2) ||
+		    ((!links[i] && wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2)) ||
 		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
 		     (body >= WN_ABOUT_AFTER && wn_text_about_box(tl, n, i))))
 			break;
@@ -1159,6 +1236,11 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 /* A region of fewer words than this, and under a tenth of the page, is
  * not an article. */
 #define WN_ARTICLE_WORDS 80
+/* On a page that is not an article, a menu run whose lines average fewer
+ * words than this is the site's menu of one-word links ("Home", "News",
+ * "Sport"); longer ones are its items ("Model HD 100", "Air Fryer
+ * Recipes") and come back. */
+#define WN_LINK_WORDS 2.0
 
 /* Removed lines cost nothing in a short stretch (a share bar, a credit
  * inside the article); from the WN_GAP_LINES-th removed line in a row on,
@@ -1349,6 +1431,122 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
 		score[bonus_at] -= bonus;
 }
 
+/* A menu-shaped run inside the body, between two body-like lines, whose
+ * lines average this many words or more is a list of the article's
+ * (items that are phrases: "Fingerboard radius: 241 mm", "Tailored
+ * advice for your business"), not a menu of one- or two-word links --
+ * unless it holds a date or byline: a post's or a card's header. */
+#define WN_ITEM_WORDS 3.0
+
+/* The end (one past its last line, at most last + 1) of the run of
+ * lines a menu run removed that starts at line i (i when none does);
+ * its words in *words, and in *meta whether it holds a date or byline. */
+static size_t wn_text_menu_run(const struct wn_doc *doc, const struct wn_tline *tl, size_t i,
+			       size_t last, size_t *words, bool *meta)
+{
+	size_t j = i;
+	*words = 0;
+	*meta = false;
+	for (; j <= last && !tl[j].blank && doc->lines[j].removed_by &&
+	       strstr(doc->lines[j].removed_by, "menu_run"); j++) {
+		*words += tl[j].words;
+		*meta |= tl[j].meta;
+	}
+	return j;
+}
+
+/* Undoes the menu-run removal of such lists between lines a and b. */
+static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, size_t a, size_t b)
+{
+	for (size_t i = a, j, words; i <= b && i < doc->n_lines; i = j > i ? j : i + 1) {
+		bool meta;
+		j = wn_text_menu_run(doc, tl, i, b, &words, &meta);
+		if (j == i)
+			continue;
+		size_t prev = i, next = j;
+		while (prev-- > a && tl[prev].blank)
+			;
+		while (next < b && tl[next].blank)
+			next++;
+		if (!meta && prev < i && prev >= a && next <= b && wn_line_prose(doc, tl, prev) &&
+		    wn_line_prose(doc, tl, next) && (double)words >= WN_ITEM_WORDS * (double)(j - i))
+			for (size_t k = i; k < j; k++)
+				doc->lines[k].removed_by = NULL;
+	}
+}
+
+/* A listing's records -- a recipe's title and "84 reviews / 5 average",
+ * a product's name and price, a story's headline and "5 hours ago" --
+ * each hold a short line with a number whose shape (wn_line_shape) the
+ * other records repeat.  From WN_RECORD_MIN such lines on, each within
+ * WN_RECORD_GAP non-blank lines of the next, the lines from one to the
+ * next (and as many before the first: its record's head) are records. */
+#define WN_RECORD_MIN 4
+#define WN_RECORD_GAP 8
+/* A page whose records hold more words than its body region, and whose
+ * region holds fewer than this, is a listing whose records are its
+ * content (an article's own text outweighs a "Most popular" list). */
+#define WN_RECORD_REGION 200
+
+/* Non-blank lines between lines from and to, capped at WN_RECORD_GAP + 1
+ * (0 for none: more than WN_RECORD_GAP count as none too). */
+static size_t wn_text_between(const struct wn_tline *tl, size_t from, size_t to)
+{
+	size_t between = 0;
+	for (size_t i = from + 1; i < to && between <= WN_RECORD_GAP; i++)
+		between += !tl[i].blank;
+	return between <= WN_RECORD_GAP ? between : 0;
+}
+
+/* Marks the record lines in rec[] (n lines, zeroed) and counts their
+ * words in *words. */
+static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tline *tl, bool *rec,
+				   size_t *words)
+{
+	size_t n = doc->n_lines, m = 0;
+	*words = 0;
+	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
+	if (!refs)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const struct wn_tline *t = &tl[i];
+		if (t->blank || t->chars >= WN_SHORT_CHARS || t->sentence || t->meta || t->number ||
+		    !strpbrk(t->lower, "0123456789"))
+			continue;
+		char *key = wn_line_shape(doc->arena, t->lower);
+		if (!key)
+			return WN_ERR_NOMEM;
+		refs[m++] = (struct wn_tline_ref){key, i};
+	}
+	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	for (size_t a = 0, b; a < m; a = b) {
+		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
+			;
+		if (b - a < WN_RECORD_MIN)
+			continue;
+		/* refs[a..b) are in line order (the sort breaks ties by index);
+		 * chains of them, each within reach of the next, are records. */
+		for (size_t c = a, d; c < b; c = d) {
+			size_t head = 0;
+			for (d = c + 1; d < b && wn_text_between(tl, refs[d - 1].i, refs[d].i); d++)
+				if (!head)
+					head = wn_text_between(tl, refs[d - 1].i, refs[d].i);
+			if (d - c < WN_RECORD_MIN)
+				continue;
+			for (size_t i = refs[c].i, k = 0; i-- > 0 && k < head;) {
+				k += !tl[i].blank;
+				rec[i] = true;
+			}
+			for (size_t i = refs[c].i; i <= refs[d - 1].i; i++)
+				rec[i] = true;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (rec[i] && !tl[i].blank)
+			*words += tl[i].words;
+	return WN_OK;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -1429,19 +1627,42 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	/* Too little prose for an article: a listing, shop or forum page,
 	 * whose content is its lists.  Keep what the line classes left. */
 	if (region < WN_ARTICLE_WORDS && region * 10 < words) {
-		for (size_t i = 0; i < n; i++) {
-			const char *why = doc->lines[i].removed_by;
-			if (why && strstr(why, "menu_run"))
-				doc->lines[i].removed_by = NULL;
+		for (size_t i = 0, j, w; i < n; i = j > i ? j : i + 1) {
+			bool meta;
+			j = wn_text_menu_run(doc, tl, i, n - 1, &w, &meta);
+			if ((double)w >= WN_LINK_WORDS * (double)(j - i))
+				for (size_t k = i; k < j; k++)
+					doc->lines[k].removed_by = NULL;
 		}
 		return WN_OK;
 	}
-	if (best_a == n)
+	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
+	size_t rec_words;
+	if (!rec || wn_text_records(doc, tl, rec, &rec_words))
+		return WN_ERR_NOMEM;
+	bool listing = rec_words > region && region < WN_RECORD_REGION;
+	/* Their menu-run removals are undone -- not under a noise-section
+	 * heading (up to the next body-like line) nor past the comment cut,
+	 * where a menu run's lines keep their first reason. */
+	for (size_t i = 0, walled = 0; listing && i < n; i++) {
+		const char *why = doc->lines[i].removed_by;
+		if (tl[i].blank)
+			continue;
+		if (why && strstr(why, "heuristic comments"))
+			break;
+		if (tl[i].wall)
+			walled = 1;
+		else if (tl[i].sentence && tl[i].chars >= WN_BODY_CHARS)
+			walled = 0;
+		if (rec[i] && !walled && why && strstr(why, "menu_run"))
+			doc->lines[i].removed_by = NULL;
+	}
+	if (best_a == n && !listing)
 		return WN_OK;
 	/* A list introduced by a line ending in a colon ("The update
 	 * brings:") inside the body is the article's, however menu-like its
 	 * items; so is a code block. */
-	for (size_t i = best_a, intro = 0; i <= best_b; i++) {
+	for (size_t i = best_a, intro = 0; i <= best_b && i < n; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
@@ -1452,9 +1673,10 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 		intro = !why && tl[i].s[tl[i].len - 1] == ':';
 	}
+	wn_text_item_runs(doc, tl, best_a, best_b);
 	enum wn_err err = WN_OK;
 	for (size_t i = 0; i < n && !err; i++)
-		if (!tl[i].blank && (i < best_a || i > best_b))
+		if (!tl[i].blank && (i < best_a || i > best_b) && !(listing && rec[i]))
 			err = wn_drop(doc, i, "outside_body", wn_line_score(&tl[i]));
 		else if (tl[i].meta)
 			err = wn_drop(doc, i, "metadata", 1);
@@ -1663,6 +1885,29 @@ static bool wn_text_thread(const struct wn_tline *tl, size_t n)
 	return false;
 }
 
+/* Forum software puts the poster's post count beside each post ("Posts:
+ * 138", "4931 posts", "8,415 posts · Joined 2008"): from WN_THREAD_POSTS
+ * such lines on, the page is a discussion too. */
+static bool wn_text_post_counts(const struct wn_tline *tl, size_t n)
+{
+	size_t posts = 0;
+	for (size_t i = 0; i < n && posts < WN_THREAD_POSTS; i++) {
+		const char *s = tl[i].lower;
+		if (tl[i].blank || tl[i].words > 6)
+			continue;
+		if (!strncmp(s, "posts: ", 7) && wn_is_digit(s[7])) {
+			posts++;
+			continue;
+		}
+		if (!wn_is_digit(*s))
+			continue;
+		while (wn_is_digit(*s) || *s == ',' || *s == '.' || *s == 'k')
+			s++;
+		posts += !strcmp(s, " posts") || !strncmp(s, " posts \xC2\xB7 ", 9);
+	}
+	return posts >= WN_THREAD_POSTS;
+}
+
 /* True when a line "14 Answers" heads the answers of a Q&A page: the
  * question's and each answer's comments ("6 Comments") are no comment
  * section under an article, and the answers after them are content. */
@@ -1728,7 +1973,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		}
 	}
 	size_t start;
-	bool thread = wn_text_thread(tl, n);
+	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
 		err = wn_text_credits(doc, tl);

@@ -338,7 +338,8 @@ static void test_repeats_and_metadata(void)
 static void test_non_article_page(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
-	const char *page = "Shop\nCart\n\nHeadphones\n\nModel HD 100\nClosed-back\nWired\n\n"
+	const char *page = "Shop\nCart\n\nHome\nNews\nSport\nWeather\nContact\n\nHeadphones\n\n"
+			   "Model HD 100\nClosed-back\nWired\n\n"
 			   "Model HD 200\nOpen-back\nWireless\n\nModel HD 300\nClosed-back\n"
 			   "Wired\n\n© 2024 Example Shop. All rights reserved.\n";
 	struct wn_article *art = extract_text(a, page);
@@ -347,6 +348,39 @@ static void test_non_article_page(void)
 		CHECK(kept(art, "Model HD 200"));
 		CHECK(kept(art, "Open-back"));
 		CHECK(!kept(art, "All rights reserved"));
+		/* The site's menu of one-word links stays out. */
+		CHECK(!kept(art, "Weather"));
+	}
+	/* Inside an article, between two paragraphs, a run of short lines
+	 * that are phrases is the article's list; one of one- or two-word
+	 * links is a menu. */
+	char buf[2048];
+	snprintf(buf, sizeof(buf), "%s%sFree delivery on every order\nTwo year warranty included\n"
+		 "Returns accepted within thirty days\n\n%sNews\nSport\nWeather\n\n%s", PROSE_EN,
+		 PROSE_EN2, PROSE_EN3, PROSE_EN);
+	art = extract_text(a, buf);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "Two year warranty included"));
+		CHECK(removed_with(art, "Sport", "menu_run"));
+	}
+	/* A listing's records -- a title and "N reviews / N average" each
+	 * -- outweigh its short intro: they are the page, the menu is not. */
+	snprintf(buf, sizeof(buf), "Home\nAbout\nRecipes\nContact\n\n"
+		 "These are the recipes that our readers have loved the most this year, "
+		 "and we hope that you will find one that you like.\n\n"
+		 "Crispy Air Fryer Salmon Bowls With Rice\n84 reviews / 5 average\n"
+		 "Honey Chipotle Chicken Skewers With Lime\n28 reviews / 4.9 average\n"
+		 "Golden Air Fryer Tofu With Peanut Sauce\n31 reviews / 4.4 average\n"
+		 "Garlic and Black Pepper Beef Skewers\n16 reviews / 5 average\n"
+		 "Crispy Smashed Potato Salad With Herbs\n11 reviews / 4.8 average\n"
+		 "Quick Chicken Tacos With Green Sauce\n67 reviews / 5 average\n");
+	art = extract_text(a, buf);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "Golden Air Fryer Tofu"));
+		CHECK(kept(art, "16 reviews / 5 average"));
+		CHECK(!kept(art, "Contact"));
 	}
 	wn_arena_free(a);
 }
@@ -464,6 +498,37 @@ static void test_comment_headings(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "two more bridges"));
+	/* "response:" alone is a field of a definition list (an API's
+	 * hooks), not a comment heading. */
+	snprintf(page, sizeof(page), "%s%s%s%sresponse:\n\n%s", PROSE_EN, PROSE_EN2, PROSE_EN3,
+		 PROSE_EN,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
+	/* "Here is what my son says:" introduces a testimonial: a sentence,
+	 * not a "Name says:" comment header. */
+	snprintf(page, sizeof(page), "%s%s%s%sHere is what my son says:\n\n%s", PROSE_EN, PROSE_EN2,
+		 PROSE_EN3, PROSE_EN,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
+	/* A blog's front page: "N comments" under every card is the card's
+	 * comment link, not a section heading; the cards after it stay. */
+	snprintf(page, sizeof(page),
+		 "%s%s2 comments\n\n%s%s0 comments\n\n%s%s14 comments\n\n%s1 comment\n", PROSE_EN,
+		 PROSE_EN2, PROSE_EN3, PROSE_EN, PROSE_EN2, PROSE_EN3,
+		 "The work is paid for by the region, which has set aside money for "
+		 "two more bridges over the river in the next ten years.\n\n");
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
@@ -486,6 +551,16 @@ static void test_discussion_thread(void)
 	/* The number before the post's date, "#2 · May 2, 2024". */
 	page = "Bridge forum\n\nann\n#1 \xC2\xB7 May 2, 2024\n" PROSE_EN PROSE_EN2 PROSE_EN3
 	       "bob\n#2 \xC2\xB7 May 2, 2024\n" PROSE_EN "cid\n#3 \xC2\xB7 May 3, 2024\nbob said:\n"
+	       "The work is paid for by the region, which has set aside money for two more "
+	       "bridges over the river in the next ten years.\n";
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "footpath on the bridge") && kept(art, "two more bridges"));
+	/* No post numbers, but each poster's post count ("Posts: 138",
+	 * "4931 posts"): a thread too, whose "bob said:" is no comment cut. */
+	page = "Bridge forum\n\nann\nPosts: 138\n" PROSE_EN PROSE_EN2 PROSE_EN3
+	       "bob\n4931 posts\n" PROSE_EN "cid\nPosts: 12\nbob said:\n"
 	       "The work is paid for by the region, which has set aside money for two more "
 	       "bridges over the river in the next ten years.\n";
 	art = extract_text(a, page);
