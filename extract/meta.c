@@ -587,6 +587,20 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
 		if (wn_date_try(a, wn_doc_meta(doc, keys[k]), updates_too, f))
 			return true;
+	/* A publisher's own prefix on a standard name: "w-published-date",
+	 * "sitename:publish_date". */
+	static const char *const ends[] = {"published-date", "published_date", "publish-date",
+					   "publish_date", "publication-date", "publication_date",
+					   "date-published", "published_time", "datepublished"};
+	for (size_t i = 0; i < doc->n_metas; i++) {
+		size_t kl = strlen(doc->metas[i].key);
+		for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+			size_t el = strlen(ends[k]);
+			if (kl > el && !strcmp(doc->metas[i].key + kl - el, ends[k]) &&
+			    wn_date_try(a, doc->metas[i].value, updates_too, f))
+				return true;
+		}
+	}
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < doc->n_nodes; i++) {
 			int32_t ni = (int32_t)i;

@@ -247,6 +247,11 @@ static void test_date(void)
 		"\"2021-01-27T06:00:00+00:00\"}]}</script></head><body><article><h1>Wall</h1>"
 		BODY "</article></body></html>");
 	CHECK(art && art->date && !strcmp(art->date, "2021-01-27T06:00:00+00:00"));
+	/* A standard name behind a publisher's own prefix. */
+	art = run(a, NULL,
+		"<html><head><meta name='w-published-date' content='2025-05-27T06:03:43Z'></head>"
+		"<body><article><h1>Wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->date && !strcmp(art->date, "2025-05-27T06:03:43Z"));
 	/* meta name=published. */
 	art = run(a, NULL,
 		"<html><head><meta name='published' content='July 17, 2025'></head><body>"
