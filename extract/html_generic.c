@@ -278,17 +278,27 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 			break;
 		}
 	/* The word that says most: one naming what a box is ("cta" in
-	 * "zone-widget-cta") before one naming only its layout. */
-	for (int layout = 0; layout < 2 && !*word; layout++) {
-		for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
-			if (wn_is_layout_word(wn_negative[k]) == layout && wn_has_negative(said, wn_negative[k]))
+	 * "zone-widget-cta") before one naming only its layout; among each,
+	 * the substrings' list before the tokens'.  One pass over each list
+	 * (this runs for every element), the layout test only on a match. */
+	const char *layout_neg = NULL, *layout_tok = NULL;
+	for (size_t k = 0; k < sizeof(wn_negative) / sizeof(wn_negative[0]) && !*word; k++)
+		if (wn_has_negative(said, wn_negative[k])) {
+			if (!wn_is_layout_word(wn_negative[k]))
 				*word = wn_negative[k];
-		for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
-		     !*word; k++)
-			if (wn_is_layout_word(wn_negative_tokens[k]) == layout &&
-			    wn_has_token(said, wn_negative_tokens[k]))
+			else if (!layout_neg)
+				layout_neg = wn_negative[k];
+		}
+	for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
+	     !*word; k++)
+		if (wn_has_token(said, wn_negative_tokens[k])) {
+			if (!wn_is_layout_word(wn_negative_tokens[k]))
 				*word = wn_negative_tokens[k];
-	}
+			else if (!layout_tok)
+				layout_tok = wn_negative_tokens[k];
+		}
+	if (!*word)
+		*word = layout_neg ? layout_neg : layout_tok;
 	if (!*word && wn_hides(buf))
 		*word = "hidden";
 	if (*word)
