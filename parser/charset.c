@@ -501,6 +501,18 @@ static size_t wn_mojibake_repair(char *s, size_t len)
 {
 	size_t i = 0, o = 0;
 	while (i < len) {
+		/* Every lead code point U+00C2..U+00F4 is written with the byte
+		 * 0xC3, which is never a continuation byte: what comes before
+		 * the next one stays as it is, moved at once. */
+		const char *lead = memchr(s + i, 0xC3, len - i);
+		size_t next = lead ? (size_t)(lead - s) : len;
+		if (next > i) {
+			if (o != i)
+				memmove(s + o, s + i, next - i);
+			o += next - i;
+			i = next;
+			continue;
+		}
 		size_t start = i;
 		uint32_t cp = wn_utf8_next(s, len, &i);
 		int need = cp >= 0xC2 && cp <= 0xDF ? 1 : cp >= 0xE0 && cp <= 0xEF ? 2 :
