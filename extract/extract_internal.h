@@ -151,8 +151,9 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t container,
 				 struct wn_article *art);
 
-/* title without a trailing " | Site" / " - Site" part, in the arena (or
- * title itself when there is none). */
+/* title without its trailing " | Site" / " - Site" parts ("Title |
+ * Section | Site" gives "Title"), in the arena (or title itself when there
+ * is none). */
 const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title);
 
 /* Metadata from JSON-LD texts: the first Article-like object (an object,

@@ -25,32 +25,56 @@ static const char *const wn_title_seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \x
 					    " \xE2\x80\xA2 "};
 
 /* A " | Site" suffix is at most this many words; what is left at least two. */
-#define WN_SUFFIX_WORDS 4
+#define WN_SUFFIX_WORDS 6
 
-const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title)
+/* title less its last " | Site" part when that part is short; *sep gets
+ * the separator cut at (NULL when none was). */
+static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title,
+				       const char **sep)
 {
-	if (!title)
-		return NULL;
 	const char *cut = NULL;
-	size_t sep_len = 0;
+	*sep = NULL;
 	for (size_t k = 0; k < sizeof(wn_title_seps) / sizeof(wn_title_seps[0]); k++) {
 		const char *p = title, *last = NULL;
 		while ((p = strstr(p, wn_title_seps[k])))
 			last = p++;
 		if (last && (!cut || last > cut)) {
 			cut = last;
-			sep_len = strlen(wn_title_seps[k]);
+			*sep = wn_title_seps[k];
 		}
 	}
 	if (!cut)
 		return title;
-	const char *suffix = cut + sep_len;
+	const char *suffix = cut + strlen(*sep);
 	if (wn_extract_count_words(suffix, strlen(suffix)) > WN_SUFFIX_WORDS ||
-	    wn_extract_count_words(title, (size_t)(cut - title)) < 2)
+	    wn_extract_count_words(title, (size_t)(cut - title)) < 2) {
+		*sep = NULL;
 		return title;
+	}
 	size_t len = (size_t)(cut - title);
 	const char *t = wn_utf8_trim(title, &len);
-	return wn_arena_strndup(arena, t, len);
+	const char *rest = wn_arena_strndup(arena, t, len);
+	if (!rest)
+		*sep = NULL;
+	return rest ? rest : title;
+}
+
+const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title)
+{
+	if (!title)
+		return NULL;
+	/* "Title | Section | Site": short parts after the same separator go
+	 * in turn; another separator is the headline's own ("Harbour wall –
+	 * restored — The Site"). */
+	const char *sep, *again;
+	const char *rest = wn_title_cut_suffix(arena, title, &sep);
+	while (sep) {
+		const char *shorter = wn_title_cut_suffix(arena, rest, &again);
+		if (!again || strcmp(again, sep))
+			break;
+		rest = shorter;
+	}
+	return rest;
 }
 
 /* Copy of a JSON string value into the arena, NULL for anything else. */

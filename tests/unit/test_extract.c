@@ -230,6 +230,9 @@ static void test_title_suffix(void)
 	CHECK_STR(wn_extract_strip_title_suffix(a, "Harbour wall – restored — The Site"),
 		  "Harbour wall – restored");
 	CHECK_STR(wn_extract_strip_title_suffix(a, "No separator here"), "No separator here");
+	/* Section and site after the same separator both go. */
+	CHECK_STR(wn_extract_strip_title_suffix(a, "Harbour wall restored | Local news | Coast"),
+		  "Harbour wall restored");
 	/* A long tail is part of the headline, not a site name. */
 	CHECK_STR(wn_extract_strip_title_suffix(a, "Brexit - what happens to the harbour wall now"),
 		  "Brexit - what happens to the harbour wall now");
