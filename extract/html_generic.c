@@ -145,20 +145,6 @@ static const char *const wn_negative_tokens[] = {"ad", "ads", "cta", "nav", "tag
 static const char *const wn_furniture_tags[] = {"nav", "aside", "footer", "form", "button",
 						"select", "menu", "header"};
 
-/* True when word is a whole token of s (tokens split at non-alphanumerics). */
-static bool wn_has_token(const char *s, const char *word)
-{
-	size_t l = strlen(word);
-	for (const char *p = s; (p = strstr(p, word)); p++) {
-		bool start = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
-		char e = p[l];
-		bool end = !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9'));
-		if (start && end)
-			return true;
-	}
-	return false;
-}
-
 /* True when the lower-cased class/id string s hides its element: a
  * hiding token (hidden, hide, d-none, sr-only, invisible), except
  * overflow-hidden (clipping, not hiding), a newer one qualified by what
@@ -286,7 +272,7 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 		for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
 		     !*word; k++)
 			if (wn_is_layout_word(wn_negative_tokens[k]) == layout &&
-			    wn_has_token(said, wn_negative_tokens[k]))
+			    wn_extract_has_phrase(said, wn_negative_tokens[k]))
 				*word = wn_negative_tokens[k];
 	}
 	if (!*word && wn_hides(buf))
