@@ -67,6 +67,12 @@ bool wn_extract_is_furniture_line(const char *lower, size_t chars);
  * expand...", "Reply", "Best seller" ... (English). */
 bool wn_extract_is_control_line(const char *lower, size_t chars);
 
+/* True when a lower-cased block of chars characters is a cookie notice:
+ * under 400 characters naming cookies and what the site does with them
+ * or asks of the reader ("we use", "accept", "consent", "policy", "this
+ * site").  Text mode drops such lines, HTML mode such blocks. */
+bool wn_extract_is_cookie_notice(const char *lower, size_t chars);
+
 /* date.c */
 
 /* raw as ISO 8601 ("2019-11-19" or "2019-11-19T08:03:00Z") in the arena,

@@ -58,7 +58,7 @@
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
  * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
  * "heuristic duplicate N", "heuristic credit W", "heuristic furniture_line W",
- * "heuristic control_line W".
+ * "heuristic control_line W", "heuristic cookie W".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -1125,21 +1125,25 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			w = -WN_CLASS_WEIGHT;
 		}
 		/* A photo credit standing alone ("Photo: Hau Dinh, AP") is the
-		 * image's, not the body's (the article keeps it with the image). */
-		if (!why && blk->chars <= 80) {
+		 * image's, not the body's (the article keeps it with the image);
+		 * a cookie notice drawn inside the content box (a consent bar
+		 * in the page's wrapper) is the site's.  Each test bounds the
+		 * length it reads. */
+		if (!why && blk->chars < 400) {
 			const char *lower = wn_extract_lowercase(doc->arena, blk->text, blk->len);
 			if (!lower)
 				return WN_ERR_NOMEM;
-			if (wn_extract_is_credit(lower, blk->chars)) {
+			if (wn_extract_is_credit(lower, blk->chars))
 				why = "credit";
-				w = -WN_CLASS_WEIGHT;
-			} else if (wn_extract_is_furniture_line(lower, blk->chars)) {
+			else if (wn_extract_is_furniture_line(lower, blk->chars))
 				why = "furniture_line";
-				w = -WN_CLASS_WEIGHT;
-			} else if (wn_extract_is_control_line(lower, blk->chars)) {
+			else if (wn_extract_is_control_line(lower, blk->chars))
 				why = "control_line";
+			else if (blk->kind != WN_BLOCK_HEADING &&
+				 wn_extract_is_cookie_notice(lower, blk->chars))
+				why = "cookie";
+			if (why)
 				w = -WN_CLASS_WEIGHT;
-			}
 		}
 		bool title = !why && initem[blk->node] && heads[b + 1] > heads[b] &&
 			     !(last_title && !strcmp(last_title, blk->text)) &&

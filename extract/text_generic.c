@@ -188,14 +188,6 @@ static bool wn_line_furniture(const struct wn_tline *t)
 	return !t->sentence && wn_extract_is_furniture_line(t->lower, t->chars);
 }
 
-static bool wn_line_cookie(const struct wn_tline *t)
-{
-	return t->chars < 400 && strstr(t->lower, "cookie") &&
-	       (strstr(t->lower, "we use") || strstr(t->lower, "accept") ||
-		strstr(t->lower, "consent") || strstr(t->lower, "policy") ||
-		strstr(t->lower, "this site") || strstr(t->lower, "this website"));
-}
-
 static bool wn_line_copyright(const struct wn_tline *t)
 {
 	if (t->chars > 300)
@@ -648,7 +640,7 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "template", 1);
 		else if (wn_line_furniture(t))
 			err = wn_drop(doc, i, "furniture", 1);
-		else if (wn_line_cookie(t))
+		else if (wn_extract_is_cookie_notice(t->lower, t->chars))
 			err = wn_drop(doc, i, "cookie", 1);
 		else if (wn_line_copyright(t))
 			err = wn_drop(doc, i, "copyright", 1);

@@ -312,3 +312,10 @@ bool wn_extract_is_control_line(const char *lower, size_t chars)
 	return wn_phrase_line(lower, chars, wn_control_phrases,
 			      sizeof(wn_control_phrases) / sizeof(wn_control_phrases[0]));
 }
+
+bool wn_extract_is_cookie_notice(const char *lower, size_t chars)
+{
+	return chars < 400 && strstr(lower, "cookie") &&
+	       (strstr(lower, "we use") || strstr(lower, "accept") || strstr(lower, "consent") ||
+		strstr(lower, "policy") || strstr(lower, "this site") || strstr(lower, "this website"));
+}

@@ -6,7 +6,8 @@
  * dialogs, news tickers, social embeds, prose with links, paragraphs
  * beside the winner, marked article bodies, captions, picture cards, item
  * titles of lists in the content, grids beside the content, tokens
- * naming what is absent, controls standing alone, posters' boxes, and
+ * naming what is absent, controls standing alone, posters' boxes, cookie
+ * notices, and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -804,6 +805,24 @@ static void test_poster_boxes(void)
 	wn_arena_free(a);
 }
 
+/* A cookie notice drawn inside the content box goes; a recipe's
+ * paragraph about cookies stays. */
+static void test_cookie_notice(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=product><p>This site uses cookies to personalise content "
+		"and to keep you logged in. By continuing to use this site, you consent to our use "
+		"of cookies.</p><h1>Walnut board</h1><p>Cut from one piece of walnut, oiled by hand, "
+		"and made to last for years of daily use.</p><p>Bake the cookies for twelve minutes, "
+		"until the edges turn golden.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "Bake the cookies"));
+	CHECK(!has(t, "consent"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -814,4 +833,4 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
 	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
 	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
-	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes))
+	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes), WN_TEST(test_cookie_notice))
