@@ -43,7 +43,8 @@
  * paragraph boxes beside readability's winner join it (arc90), a heaviest
  * element marked itemprop=articleBody around the winner is the
  * container, and in the winner a paragraph of some words with links in
- * it is prose, not a link list.
+ * it is prose, not a link list.  A noise-section heading ("You may also
+ * like", "Read next") in the content goes with its section.
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
@@ -58,7 +59,8 @@
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
  * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
  * "heuristic duplicate N", "heuristic credit W", "heuristic furniture_line W",
- * "heuristic control_line W", "heuristic cookie W".
+ * "heuristic control_line W", "heuristic cookie W",
+ * "heuristic noise_section W".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +124,9 @@
 /* A link of at most this many characters that parses as a date is a time
  * stamp, not an item's title. */
 #define WN_STAMP_CHARS 40
+/* A noise-section heading ("Related", "You may also like") has at most
+ * this many characters. */
+#define WN_NOISE_HEADING_CHARS 60
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -211,6 +216,21 @@ static bool wn_has_negative(const char *s, const char *word)
 		if (!other)
 			return true;
 	}
+	return false;
+}
+
+/* True when the lower-cased heading heads the article's own references
+ * ("See also", "Further reading", "Related"): a wiki's, a paper's or a
+ * documentation page's annotated links, prose the article wrote, unlike
+ * the promotion of other pages that wn_extract_noise_headings names
+ * otherwise. */
+static bool wn_is_reference_heading(const char *lower)
+{
+	static const char *const refs[] = {"see also", "further reading", "related"};
+	size_t n = wn_extract_heading_len(lower);
+	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
+		if (strlen(refs[k]) == n && !strncmp(lower, refs[k], n))
+			return true;
 	return false;
 }
 
@@ -1085,6 +1105,11 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	/* The last item title kept by wn_list_items: a thread's posts repeat
 	 * theirs ("Re: topic"), a listing's items each have their own. */
 	const char *last_title = NULL;
+	/* A noise section open in the content ("Related", "You may also
+	 * like"): its blocks up to cut_end, unless a heading of level
+	 * cut_level or higher closes it first. */
+	size_t cut_end = 0;
+	unsigned cut_level = 0;
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
 		int32_t root = -1;
@@ -1117,6 +1142,40 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				why = wn_arena_printf(doc->arena, "class:%s", word);
 				if (!why)
 					return WN_ERR_NOMEM;
+			}
+		}
+		if (!why && b < cut_end) {
+			if (blk->kind == WN_BLOCK_HEADING && blk->level <= cut_level)
+				cut_end = 0;
+			else {
+				why = "noise_section";
+				w = -WN_CLASS_WEIGHT;
+			}
+		}
+		if (!why && blk->chars <= WN_NOISE_HEADING_CHARS &&
+		    (blk->kind == WN_BLOCK_HEADING || blk->kind == WN_BLOCK_PARAGRAPH)) {
+			const char *lower = wn_extract_lowercase(doc->arena, blk->text, blk->len);
+			if (!lower)
+				return WN_ERR_NOMEM;
+			/* Of a paragraph's shape, the words alone: "Recommended:"
+			 * is a field's label (a game's system requirements). */
+			if (!is_list && wn_extract_is_noise_heading(lower) && !wn_is_reference_heading(lower) &&
+			    (blk->kind == WN_BLOCK_HEADING || wn_extract_heading_len(lower) == blk->len)) {
+				why = "noise_section";
+				w = -WN_CLASS_WEIGHT;
+				/* The section: the smallest element around the
+				 * heading holding more than the heading. */
+				int32_t a = blk->node;
+				while (a != root && doc->nodes[a].parent >= 0 &&
+				       (size_t)(doc->nodes[a].first_block + doc->nodes[a].n_blocks) <= b + 1)
+					a = doc->nodes[a].parent;
+				cut_end = (size_t)(doc->nodes[a].first_block + doc->nodes[a].n_blocks);
+				cut_level = blk->kind == WN_BLOCK_HEADING ? blk->level : 6;
+				/* A heading of a paragraph's shape heads only a box of
+				 * its own: amid the article's prose "Leggi anche"
+				 * introduces one link, and the story goes on. */
+				if (blk->kind != WN_BLOCK_HEADING && (a == root || wn_holds(doc, a, prose_best)))
+					cut_end = 0;
 			}
 		}
 		bool in_beside = beside >= 0 && wn_in_blocks(doc, beside, b);

@@ -807,71 +807,16 @@ static double wn_line_score(const struct wn_tline *t)
 	return -10.0 - (double)t->chars / 2;
 }
 
-/* Headings that introduce a list of other pages, lower-case, in the
- * languages of the stoplists: after the article they end it, before it
- * they head a block of teasers.  Matched as the whole line, less trailing
- * punctuation ("Read also:", "Самое читаемое...").  A line that starts
- * with one followed by ": " is an inline link to another page. */
-static const char *const wn_noise_headers[] = {
-	"most read", "most popular", "most viewed", "most shared", "most commented",
-	"most read stories", "most read articles", "top stories", "top news", "trending",
-	"trending now", "trending stories", "related", "related articles", "related stories",
-	"related posts", "related news", "related content", "related topics", "related coverage",
-	"related links", "read also", "also read", "read next", "read more stories",
-	"more stories", "more news", "more from", "more to read", "more articles",
-	"recommended", "recommended for you", "recommended stories", "recommended articles",
-	"you may also like", "you might also like", "you may like", "you might like",
-	"you may be interested in", "you might be interested in",
-	"you might also be interested in", "you may also be interested in", "see also",
-	"editors' picks", "editor's picks", "editors picks", "popular posts", "popular stories",
-	"popular articles", "recent posts", "recent articles", "recent stories", "latest news",
-	"latest stories", "latest articles", "latest posts", "further reading",
-	"sources", "about this article", "about this statement",
-	"don't miss", "don’t miss", "in case you missed it", "around the web", "from the web",
-	"sponsored stories", "promoted stories", "what to read next", "up next", "watch next",
-	"more on this story", "more on this topic", "other news", "news feed",
-	"читайте также", "читайте также:", "самое читаемое", "самое популярное", "популярное",
-	"по теме", "похожие новости", "похожие статьи", "похожие материалы", "другие новости",
-	"главные новости", "последние новости", "новости по теме", "материалы по теме",
-	"смотрите также", "рекомендуем", "рекомендуем прочитать", "читайте по теме",
-	"лента новостей", "выбор редакции", "вам может быть интересно", "еще по теме",
-	"ещё по теме", "новости партнеров", "новости партнёров", "lesen sie auch",
-	"lesen sie mehr", "das könnte sie auch interessieren", "meistgelesen",
-	"meistgelesene artikel", "meist gelesen", "mehr zum thema", "weitere artikel",
-	"verwandte artikel", "ähnliche artikel", "auch interessant", "top-themen",
-	"empfehlungen", "neueste artikel", "lire aussi", "à lire aussi", "les plus lus",
-	"sur le même sujet", "à voir aussi", "articles similaires", "articles liés",
-	"dans la même rubrique", "vous aimerez aussi", "les plus populaires", "à lire également",
-	"lee también", "lea también", "te puede interesar", "lo más leído", "más leídas",
-	"más leído", "noticias relacionadas", "artículos relacionados",
-	"también te puede interesar", "más noticias", "te recomendamos", "leggi anche",
-	"i più letti", "più letti", "articoli correlati", "potrebbe interessarti",
-	"ti potrebbe interessare", "altre notizie", "notizie correlate", "leia também",
-	"mais lidas", "mais lidos", "notícias relacionadas", "você pode gostar",
-	"você também pode gostar", "veja também", "artigos relacionados", "posts relacionados",
-	"mais notícias",
-};
-
 /* 1: t is a noise-section heading; 2: t is an inline "Related: Headline"
  * link; 0: neither. */
 static int wn_line_noise_header(const struct wn_tline *t)
 {
 	if (t->blank || t->chars > 200)
 		return 0;
-	size_t n = strlen(t->lower);
-	for (;;) {
-		if (n && strchr(" :.-|>", t->lower[n - 1]))
-			n--;
-		else if (n >= 3 && !memcmp(t->lower + n - 3, "\xE2\x80\xA6", 3)) /* … */
-			n -= 3;
-		else if (n >= 2 && !memcmp(t->lower + n - 2, "\xC2\xBB", 2)) /* » */
-			n -= 2;
-		else
-			break;
-	}
-	for (size_t k = 0; k < sizeof(wn_noise_headers) / sizeof(wn_noise_headers[0]); k++) {
-		size_t l = strlen(wn_noise_headers[k]);
-		if (strncmp(t->lower, wn_noise_headers[k], l))
+	size_t n = wn_extract_heading_len(t->lower);
+	for (size_t k = 0; k < wn_extract_n_noise_headings; k++) {
+		size_t l = strlen(wn_extract_noise_headings[k]);
+		if (strncmp(t->lower, wn_extract_noise_headings[k], l))
 			continue;
 		if (l == n && t->chars <= 60)
 			return 1;
