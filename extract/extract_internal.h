@@ -83,8 +83,13 @@ extern const size_t wn_extract_n_noise_headings;
  * also:", "Самое читаемое...", "More »"). */
 size_t wn_extract_heading_len(const char *lower);
 
+/* Headings of the author's box ("About the author", "Об авторе", "Über
+ * den Autor" ...), lower-case: it closes the article. */
+extern const char *const wn_extract_author_headings[];
+extern const size_t wn_extract_n_author_headings;
+
 /* True when the lower-cased heading, less trailing punctuation, is one of
- * wn_extract_noise_headings. */
+ * wn_extract_noise_headings or wn_extract_author_headings. */
 bool wn_extract_is_noise_heading(const char *lower);
 
 /* date.c */

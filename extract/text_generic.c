@@ -707,9 +707,10 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 	return err;
 }
 
-/* Headings that open a comment section or the author's box (a bio, then
- * "View all posts by"), lower-case: whole line, or after
- * a count ("34 responses to ...", "6 thoughts on ..."). */
+/* Headings that open a comment section, lower-case: whole line, or after
+ * a count ("34 responses to ...", "6 thoughts on ...").  The author's box
+ * (a bio, then "View all posts by") opens the same way, under one of
+ * wn_extract_author_headings. */
 static const char *const wn_comment_marks[] = {
 	"comments", "comment", "responses", "response", "replies", "reactions", "thoughts on",
 	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
@@ -717,10 +718,7 @@ static const char *const wn_comment_marks[] = {
 	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
 	"добавить комментарий", "оставить комментарий", "schreibe einen kommentar",
 	"kommentar schreiben", "laisser un commentaire", "deja un comentario",
-	"deja una respuesta", "lascia un commento", "deixe um comentário", "deixe uma resposta",
-	"about the author", "about the authors", "about the reviewer", "about the writer",
-	"author bio", "об авторе", "über den autor", "über die autorin", "à propos de l'auteur",
-	"sobre el autor", "sull'autore", "sobre o autor"};
+	"deja una respuesta", "lascia un commento", "deixe um comentário", "deixe uma resposta"};
 
 /* Entries of wn_comment_marks before this one are single words, which
  * also name share-bar links ("Comments"): those count only in a block of
@@ -753,14 +751,16 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		return false;
 	while (*s == ' ' || *s == ')' || *s == ']')
 		s++;
-	for (size_t k = 0; k < sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]); k++) {
-		size_t l = strlen(wn_comment_marks[k]);
-		if (strncmp(s, wn_comment_marks[k], l) || (!counted && !alone && k < WN_COMMENT_WORDS))
+	size_t n_comment = sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]);
+	for (size_t k = 0; k < n_comment + wn_extract_n_author_headings; k++) {
+		const char *mark = k < n_comment ? wn_comment_marks[k] :
+						   wn_extract_author_headings[k - n_comment];
+		size_t l = strlen(mark);
+		if (strncmp(s, mark, l) || (!counted && !alone && k < WN_COMMENT_WORDS))
 			continue;
 		/* "response:" alone is a field of a definition list (an API's
 		 * hooks), not a heading: those are plural, or counted. */
-		if (!counted && k < WN_COMMENT_WORDS && wn_comment_marks[k][l - 1] != 's' &&
-		    s[l] == ':')
+		if (!counted && k < WN_COMMENT_WORDS && mark[l - 1] != 's' && s[l] == ':')
 			continue;
 		/* A count may be followed by more words ("34 responses to X");
 		 * without one the marker must be the whole line. */

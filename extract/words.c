@@ -384,12 +384,25 @@ size_t wn_extract_heading_len(const char *lower)
 	return n;
 }
 
+const char *const wn_extract_author_headings[] = {
+	"about the author", "about the authors", "about the reviewer", "about the writer",
+	"author bio", "об авторе", "über den autor", "über die autorin", "à propos de l'auteur",
+	"sobre el autor", "sull'autore", "sobre o autor"};
+const size_t wn_extract_n_author_headings =
+	sizeof(wn_extract_author_headings) / sizeof(wn_extract_author_headings[0]);
+
+/* True when the first n bytes of lower are one of the k phrases. */
+static bool wn_is_one_of(const char *lower, size_t n, const char *const *phrases, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		if (strlen(phrases[i]) == n && !strncmp(lower, phrases[i], n))
+			return true;
+	return false;
+}
+
 bool wn_extract_is_noise_heading(const char *lower)
 {
 	size_t n = wn_extract_heading_len(lower);
-	for (size_t k = 0; k < wn_extract_n_noise_headings; k++)
-		if (strlen(wn_extract_noise_headings[k]) == n &&
-		    !strncmp(lower, wn_extract_noise_headings[k], n))
-			return true;
-	return false;
+	return wn_is_one_of(lower, n, wn_extract_noise_headings, wn_extract_n_noise_headings) ||
+	       wn_is_one_of(lower, n, wn_extract_author_headings, wn_extract_n_author_headings);
 }

@@ -823,7 +823,8 @@ static void test_cookie_notice(void)
 	wn_arena_free(a);
 }
 
-/* A noise-section heading inside the container goes with its section,
+/* A noise-section or author-box heading inside the container goes with
+ * its section,
  * up to the next heading of its level; a reference section ("See also")
  * and a field's label ("Recommended:") stay. */
 static void test_noise_sections(void)
@@ -837,7 +838,9 @@ static void test_noise_sections(void)
 		"<h2>What is left</h2><p>Today the markets are gone, but the bridges still "
 		"stand, and people still cross them every morning.</p><h2>See also</h2><p>Our "
 		"guide to the bridges of the lower valley, with maps.</p><p>Recommended:</p>"
-		"<p>Boots, a map, and a day of good weather.</p></article></body></html>";
+		"<p>Boots, a map, and a day of good weather.</p><h2>About the author</h2><p>Ann "
+		"Lee has walked the valley for twenty years and writes about its towns.</p>"
+		"</article></body></html>";
 	const char *t = extract(a, html, false);
 	CHECK(has(t, "grew along the water"));
 	CHECK(!has(t, "You may also like"));
@@ -847,6 +850,7 @@ static void test_noise_sections(void)
 	CHECK(has(t, "with maps"));
 	CHECK(has(t, "Recommended:"));
 	CHECK(has(t, "good weather"));
+	CHECK(!has(t, "twenty years"));
 	wn_arena_free(a);
 }
 
