@@ -89,7 +89,9 @@ extern const char *const wn_extract_author_headings[];
 extern const size_t wn_extract_n_author_headings;
 
 /* True when the lower-cased heading, less trailing punctuation, is one of
- * wn_extract_noise_headings or wn_extract_author_headings. */
+ * wn_extract_noise_headings, wn_extract_author_headings, or a shop's
+ * heading over other products ("Related products", "Recently viewed",
+ * "Frequently bought together" ...). */
 bool wn_extract_is_noise_heading(const char *lower);
 
 /* date.c */

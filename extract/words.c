@@ -400,9 +400,22 @@ static bool wn_is_one_of(const char *lower, size_t n, const char *const *phrases
 	return false;
 }
 
+/* A shop's headings over other products, lower-case: the shop's "Related
+ * stories". */
+static const char *const wn_shop_headings[] = {
+	"related products", "similar items", "similar products", "recently viewed",
+	"recently viewed products", "recently viewed items", "frequently bought together",
+	"customers also bought", "customers also viewed", "customers who bought this item also bought",
+	"customers who viewed this item also viewed", "people who viewed this item also viewed",
+	"people also bought", "people also viewed", "complete the look", "shop the look",
+	"pairs well with", "explore related items", "more from this brand", "more from this seller",
+	"more from this shop", "you may also need", "compare similar items", "sponsored products"};
+
 bool wn_extract_is_noise_heading(const char *lower)
 {
 	size_t n = wn_extract_heading_len(lower);
 	return wn_is_one_of(lower, n, wn_extract_noise_headings, wn_extract_n_noise_headings) ||
-	       wn_is_one_of(lower, n, wn_extract_author_headings, wn_extract_n_author_headings);
+	       wn_is_one_of(lower, n, wn_extract_author_headings, wn_extract_n_author_headings) ||
+	       wn_is_one_of(lower, n, wn_shop_headings,
+			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
 }

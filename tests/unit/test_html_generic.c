@@ -851,6 +851,15 @@ static void test_noise_sections(void)
 	CHECK(has(t, "Recommended:"));
 	CHECK(has(t, "good weather"));
 	CHECK(!has(t, "twenty years"));
+	/* A shop's heading over other products. */
+	html = "<html><body><div class=item><h1>Walnut board</h1><p>Cut from one piece of "
+	       "walnut, oiled by hand, and made to last for years of daily use.</p><div><h2>"
+	       "Frequently bought together</h2><p>Board oil, pressed from linseed and beeswax, keeps "
+	       "the wood from drying out.</p><p>$12.00</p></div></div>"
+	       "</body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(!has(t, "Board oil"));
 	wn_arena_free(a);
 }
 
