@@ -67,6 +67,33 @@ bool wn_extract_is_furniture_line(const char *lower, size_t chars);
  * expand...", "Reply", "Best seller" ... (English). */
 bool wn_extract_is_control_line(const char *lower, size_t chars);
 
+/* True when a lower-cased block of chars characters is a cookie notice:
+ * under 400 characters naming cookies and what the site does with them
+ * or asks of the reader ("we use", "accept", "consent", "policy", "this
+ * site").  Text mode drops such lines, HTML mode such blocks. */
+bool wn_extract_is_cookie_notice(const char *lower, size_t chars);
+
+/* Headings that introduce a list of other pages or an aside ("Most read",
+ * "Related", "You may also like", "Читайте также" ...), lower-case, in the
+ * languages of the stoplists. */
+extern const char *const wn_extract_noise_headings[];
+extern const size_t wn_extract_n_noise_headings;
+
+/* Length of the lower-cased heading less its trailing punctuation ("Read
+ * also:", "Самое читаемое...", "More »"). */
+size_t wn_extract_heading_len(const char *lower);
+
+/* Headings of the author's box ("About the author", "Об авторе", "Über
+ * den Autor" ...), lower-case: it closes the article. */
+extern const char *const wn_extract_author_headings[];
+extern const size_t wn_extract_n_author_headings;
+
+/* True when the lower-cased heading, less trailing punctuation, is one of
+ * wn_extract_noise_headings, wn_extract_author_headings, or a shop's
+ * heading over other products ("Related products", "Recently viewed",
+ * "Frequently bought together" ...). */
+bool wn_extract_is_noise_heading(const char *lower);
+
 /* date.c */
 
 /* raw as ISO 8601 ("2019-11-19" or "2019-11-19T08:03:00Z") in the arena,

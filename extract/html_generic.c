@@ -43,7 +43,8 @@
  * paragraph boxes beside readability's winner join it (arc90), a heaviest
  * element marked itemprop=articleBody around the winner is the
  * container, and in the winner a paragraph of some words with links in
- * it is prose, not a link list.
+ * it is prose, not a link list.  A noise-section heading ("You may also
+ * like", "Read next") in the content goes with its section.
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
@@ -58,7 +59,8 @@
  * candidate holding the block, 0 if none), "heuristic class:WORD W",
  * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
  * "heuristic duplicate N", "heuristic credit W", "heuristic furniture_line W",
- * "heuristic control_line W".
+ * "heuristic control_line W", "heuristic cookie W",
+ * "heuristic noise_section W".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +124,9 @@
 /* A link of at most this many characters that parses as a date is a time
  * stamp, not an item's title. */
 #define WN_STAMP_CHARS 40
+/* A noise-section heading ("Related", "You may also like") has at most
+ * this many characters. */
+#define WN_NOISE_HEADING_CHARS 60
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -144,20 +149,6 @@ static const char *const wn_negative_tokens[] = {"ad", "ads", "cta", "nav", "tag
 /* Tags whose whole subtree is page furniture wherever it appears. */
 static const char *const wn_furniture_tags[] = {"nav", "aside", "footer", "form", "button",
 						"select", "menu", "header"};
-
-/* True when word is a whole token of s (tokens split at non-alphanumerics). */
-static bool wn_has_token(const char *s, const char *word)
-{
-	size_t l = strlen(word);
-	for (const char *p = s; (p = strstr(p, word)); p++) {
-		bool start = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
-		char e = p[l];
-		bool end = !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9'));
-		if (start && end)
-			return true;
-	}
-	return false;
-}
 
 /* True when the lower-cased class/id string s hides its element: a
  * hiding token (hidden, hide, d-none, sr-only, invisible), except
@@ -228,6 +219,21 @@ static bool wn_has_negative(const char *s, const char *word)
 	return false;
 }
 
+/* True when the lower-cased heading heads the article's own references
+ * ("See also", "Further reading", "Related"): a wiki's, a paper's or a
+ * documentation page's annotated links, prose the article wrote, unlike
+ * the promotion of other pages that wn_extract_noise_headings names
+ * otherwise. */
+static bool wn_is_reference_heading(const char *lower)
+{
+	static const char *const refs[] = {"see also", "further reading", "related"};
+	size_t n = wn_extract_heading_len(lower);
+	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
+		if (strlen(refs[k]) == n && !strncmp(lower, refs[k], n))
+			return true;
+	return false;
+}
+
 /* Node i's class and id, lower-cased and joined by a space, into buf
  * (cut to its size). */
 static void wn_class_id(const struct wn_doc *doc, int32_t i, char *buf, size_t size)
@@ -291,7 +297,7 @@ int wn_extract_class_weight(const struct wn_doc *doc, int32_t i, const char **wo
 		}
 	for (size_t k = 0; k < sizeof(wn_negative_tokens) / sizeof(wn_negative_tokens[0]) &&
 	     !*word; k++)
-		if (wn_has_token(said, wn_negative_tokens[k])) {
+		if (wn_extract_has_phrase(said, wn_negative_tokens[k])) {
 			if (!wn_is_layout_word(wn_negative_tokens[k]))
 				*word = wn_negative_tokens[k];
 			else if (!layout_tok)
@@ -1109,6 +1115,11 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	/* The last item title kept by wn_list_items: a thread's posts repeat
 	 * theirs ("Re: topic"), a listing's items each have their own. */
 	const char *last_title = NULL;
+	/* A noise section open in the content ("Related", "You may also
+	 * like"): its blocks up to cut_end, unless a heading of level
+	 * cut_level or higher closes it first. */
+	size_t cut_end = 0;
+	unsigned cut_level = 0;
 	for (size_t b = 0; b < doc->n_blocks && !err; b++) {
 		struct wn_block *blk = &doc->blocks[b];
 		int32_t root = -1;
@@ -1143,27 +1154,65 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 					return WN_ERR_NOMEM;
 			}
 		}
+		if (!why && b < cut_end) {
+			if (blk->kind == WN_BLOCK_HEADING && blk->level <= cut_level)
+				cut_end = 0;
+			else {
+				why = "noise_section";
+				w = -WN_CLASS_WEIGHT;
+			}
+		}
+		if (!why && blk->chars <= WN_NOISE_HEADING_CHARS &&
+		    (blk->kind == WN_BLOCK_HEADING || blk->kind == WN_BLOCK_PARAGRAPH)) {
+			const char *lower = wn_extract_lowercase(doc->arena, blk->text, blk->len);
+			if (!lower)
+				return WN_ERR_NOMEM;
+			/* Of a paragraph's shape, the words alone: "Recommended:"
+			 * is a field's label (a game's system requirements). */
+			if (!is_list && wn_extract_is_noise_heading(lower) && !wn_is_reference_heading(lower) &&
+			    (blk->kind == WN_BLOCK_HEADING || wn_extract_heading_len(lower) == blk->len)) {
+				why = "noise_section";
+				w = -WN_CLASS_WEIGHT;
+				/* The section: the smallest element around the
+				 * heading holding more than the heading. */
+				int32_t a = blk->node;
+				while (a != root && doc->nodes[a].parent >= 0 &&
+				       (size_t)(doc->nodes[a].first_block + doc->nodes[a].n_blocks) <= b + 1)
+					a = doc->nodes[a].parent;
+				cut_end = (size_t)(doc->nodes[a].first_block + doc->nodes[a].n_blocks);
+				cut_level = blk->kind == WN_BLOCK_HEADING ? blk->level : 6;
+				/* A heading of a paragraph's shape heads only a box of
+				 * its own: amid the article's prose "Leggi anche"
+				 * introduces one link, and the story goes on. */
+				if (blk->kind != WN_BLOCK_HEADING && (a == root || wn_holds(doc, a, prose_best)))
+					cut_end = 0;
+			}
+		}
 		bool in_beside = beside >= 0 && wn_in_blocks(doc, beside, b);
 		if (!why && teaser[blk->node] && !is_list && !in_beside) {
 			why = "teaser";
 			w = -WN_CLASS_WEIGHT;
 		}
 		/* A photo credit standing alone ("Photo: Hau Dinh, AP") is the
-		 * image's, not the body's (the article keeps it with the image). */
-		if (!why && blk->chars <= 80) {
+		 * image's, not the body's (the article keeps it with the image);
+		 * a cookie notice drawn inside the content box (a consent bar
+		 * in the page's wrapper) is the site's.  Each test bounds the
+		 * length it reads. */
+		if (!why && blk->chars < 400) {
 			const char *lower = wn_extract_lowercase(doc->arena, blk->text, blk->len);
 			if (!lower)
 				return WN_ERR_NOMEM;
-			if (wn_extract_is_credit(lower, blk->chars)) {
+			if (wn_extract_is_credit(lower, blk->chars))
 				why = "credit";
-				w = -WN_CLASS_WEIGHT;
-			} else if (wn_extract_is_furniture_line(lower, blk->chars)) {
+			else if (wn_extract_is_furniture_line(lower, blk->chars))
 				why = "furniture_line";
-				w = -WN_CLASS_WEIGHT;
-			} else if (wn_extract_is_control_line(lower, blk->chars)) {
+			else if (wn_extract_is_control_line(lower, blk->chars))
 				why = "control_line";
+			else if (blk->kind != WN_BLOCK_HEADING &&
+				 wn_extract_is_cookie_notice(lower, blk->chars))
+				why = "cookie";
+			if (why)
 				w = -WN_CLASS_WEIGHT;
-			}
 		}
 		bool title = !why && initem[blk->node] && heads[b + 1] > heads[b] &&
 			     !(last_title && !strcmp(last_title, blk->text)) &&

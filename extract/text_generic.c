@@ -188,14 +188,6 @@ static bool wn_line_furniture(const struct wn_tline *t)
 	return !t->sentence && wn_extract_is_furniture_line(t->lower, t->chars);
 }
 
-static bool wn_line_cookie(const struct wn_tline *t)
-{
-	return t->chars < 400 && strstr(t->lower, "cookie") &&
-	       (strstr(t->lower, "we use") || strstr(t->lower, "accept") ||
-		strstr(t->lower, "consent") || strstr(t->lower, "policy") ||
-		strstr(t->lower, "this site") || strstr(t->lower, "this website"));
-}
-
 static bool wn_line_copyright(const struct wn_tline *t)
 {
 	if (t->chars > 300)
@@ -648,7 +640,7 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "template", 1);
 		else if (wn_line_furniture(t))
 			err = wn_drop(doc, i, "furniture", 1);
-		else if (wn_line_cookie(t))
+		else if (wn_extract_is_cookie_notice(t->lower, t->chars))
 			err = wn_drop(doc, i, "cookie", 1);
 		else if (wn_line_copyright(t))
 			err = wn_drop(doc, i, "copyright", 1);
@@ -715,9 +707,10 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 	return err;
 }
 
-/* Headings that open a comment section or the author's box (a bio, then
- * "View all posts by"), lower-case: whole line, or after
- * a count ("34 responses to ...", "6 thoughts on ..."). */
+/* Headings that open a comment section, lower-case: whole line, or after
+ * a count ("34 responses to ...", "6 thoughts on ...").  The author's box
+ * (a bio, then "View all posts by") opens the same way, under one of
+ * wn_extract_author_headings. */
 static const char *const wn_comment_marks[] = {
 	"comments", "comment", "responses", "response", "replies", "reactions", "thoughts on",
 	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
@@ -725,10 +718,7 @@ static const char *const wn_comment_marks[] = {
 	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
 	"добавить комментарий", "оставить комментарий", "schreibe einen kommentar",
 	"kommentar schreiben", "laisser un commentaire", "deja un comentario",
-	"deja una respuesta", "lascia un commento", "deixe um comentário", "deixe uma resposta",
-	"about the author", "about the authors", "about the reviewer", "about the writer",
-	"author bio", "об авторе", "über den autor", "über die autorin", "à propos de l'auteur",
-	"sobre el autor", "sull'autore", "sobre o autor"};
+	"deja una respuesta", "lascia un commento", "deixe um comentário", "deixe uma resposta"};
 
 /* Entries of wn_comment_marks before this one are single words, which
  * also name share-bar links ("Comments"): those count only in a block of
@@ -761,14 +751,16 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		return false;
 	while (*s == ' ' || *s == ')' || *s == ']')
 		s++;
-	for (size_t k = 0; k < sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]); k++) {
-		size_t l = strlen(wn_comment_marks[k]);
-		if (strncmp(s, wn_comment_marks[k], l) || (!counted && !alone && k < WN_COMMENT_WORDS))
+	size_t n_comment = sizeof(wn_comment_marks) / sizeof(wn_comment_marks[0]);
+	for (size_t k = 0; k < n_comment + wn_extract_n_author_headings; k++) {
+		const char *mark = k < n_comment ? wn_comment_marks[k] :
+						   wn_extract_author_headings[k - n_comment];
+		size_t l = strlen(mark);
+		if (strncmp(s, mark, l) || (!counted && !alone && k < WN_COMMENT_WORDS))
 			continue;
 		/* "response:" alone is a field of a definition list (an API's
 		 * hooks), not a heading: those are plural, or counted. */
-		if (!counted && k < WN_COMMENT_WORDS && wn_comment_marks[k][l - 1] != 's' &&
-		    s[l] == ':')
+		if (!counted && k < WN_COMMENT_WORDS && mark[l - 1] != 's' && s[l] == ':')
 			continue;
 		/* A count may be followed by more words ("34 responses to X");
 		 * without one the marker must be the whole line. */
@@ -815,71 +807,16 @@ static double wn_line_score(const struct wn_tline *t)
 	return -10.0 - (double)t->chars / 2;
 }
 
-/* Headings that introduce a list of other pages, lower-case, in the
- * languages of the stoplists: after the article they end it, before it
- * they head a block of teasers.  Matched as the whole line, less trailing
- * punctuation ("Read also:", "Самое читаемое...").  A line that starts
- * with one followed by ": " is an inline link to another page. */
-static const char *const wn_noise_headers[] = {
-	"most read", "most popular", "most viewed", "most shared", "most commented",
-	"most read stories", "most read articles", "top stories", "top news", "trending",
-	"trending now", "trending stories", "related", "related articles", "related stories",
-	"related posts", "related news", "related content", "related topics", "related coverage",
-	"related links", "read also", "also read", "read next", "read more stories",
-	"more stories", "more news", "more from", "more to read", "more articles",
-	"recommended", "recommended for you", "recommended stories", "recommended articles",
-	"you may also like", "you might also like", "you may like", "you might like",
-	"you may be interested in", "you might be interested in",
-	"you might also be interested in", "you may also be interested in", "see also",
-	"editors' picks", "editor's picks", "editors picks", "popular posts", "popular stories",
-	"popular articles", "recent posts", "recent articles", "recent stories", "latest news",
-	"latest stories", "latest articles", "latest posts", "further reading",
-	"sources", "about this article", "about this statement",
-	"don't miss", "don’t miss", "in case you missed it", "around the web", "from the web",
-	"sponsored stories", "promoted stories", "what to read next", "up next", "watch next",
-	"more on this story", "more on this topic", "other news", "news feed",
-	"читайте также", "читайте также:", "самое читаемое", "самое популярное", "популярное",
-	"по теме", "похожие новости", "похожие статьи", "похожие материалы", "другие новости",
-	"главные новости", "последние новости", "новости по теме", "материалы по теме",
-	"смотрите также", "рекомендуем", "рекомендуем прочитать", "читайте по теме",
-	"лента новостей", "выбор редакции", "вам может быть интересно", "еще по теме",
-	"ещё по теме", "новости партнеров", "новости партнёров", "lesen sie auch",
-	"lesen sie mehr", "das könnte sie auch interessieren", "meistgelesen",
-	"meistgelesene artikel", "meist gelesen", "mehr zum thema", "weitere artikel",
-	"verwandte artikel", "ähnliche artikel", "auch interessant", "top-themen",
-	"empfehlungen", "neueste artikel", "lire aussi", "à lire aussi", "les plus lus",
-	"sur le même sujet", "à voir aussi", "articles similaires", "articles liés",
-	"dans la même rubrique", "vous aimerez aussi", "les plus populaires", "à lire également",
-	"lee también", "lea también", "te puede interesar", "lo más leído", "más leídas",
-	"más leído", "noticias relacionadas", "artículos relacionados",
-	"también te puede interesar", "más noticias", "te recomendamos", "leggi anche",
-	"i più letti", "più letti", "articoli correlati", "potrebbe interessarti",
-	"ti potrebbe interessare", "altre notizie", "notizie correlate", "leia também",
-	"mais lidas", "mais lidos", "notícias relacionadas", "você pode gostar",
-	"você também pode gostar", "veja também", "artigos relacionados", "posts relacionados",
-	"mais notícias",
-};
-
 /* 1: t is a noise-section heading; 2: t is an inline "Related: Headline"
  * link; 0: neither. */
 static int wn_line_noise_header(const struct wn_tline *t)
 {
 	if (t->blank || t->chars > 200)
 		return 0;
-	size_t n = strlen(t->lower);
-	for (;;) {
-		if (n && strchr(" :.-|>", t->lower[n - 1]))
-			n--;
-		else if (n >= 3 && !memcmp(t->lower + n - 3, "\xE2\x80\xA6", 3)) /* … */
-			n -= 3;
-		else if (n >= 2 && !memcmp(t->lower + n - 2, "\xC2\xBB", 2)) /* » */
-			n -= 2;
-		else
-			break;
-	}
-	for (size_t k = 0; k < sizeof(wn_noise_headers) / sizeof(wn_noise_headers[0]); k++) {
-		size_t l = strlen(wn_noise_headers[k]);
-		if (strncmp(t->lower, wn_noise_headers[k], l))
+	size_t n = wn_extract_heading_len(t->lower);
+	for (size_t k = 0; k < wn_extract_n_noise_headings; k++) {
+		size_t l = strlen(wn_extract_noise_headings[k]);
+		if (strncmp(t->lower, wn_extract_noise_headings[k], l))
 			continue;
 		if (l == n && t->chars <= 60)
 			return 1;

@@ -312,3 +312,110 @@ bool wn_extract_is_control_line(const char *lower, size_t chars)
 	return wn_phrase_line(lower, chars, wn_control_phrases,
 			      sizeof(wn_control_phrases) / sizeof(wn_control_phrases[0]));
 }
+
+bool wn_extract_is_cookie_notice(const char *lower, size_t chars)
+{
+	return chars < 400 && strstr(lower, "cookie") &&
+	       (strstr(lower, "we use") || strstr(lower, "accept") || strstr(lower, "consent") ||
+		strstr(lower, "policy") || strstr(lower, "this site") || strstr(lower, "this website"));
+}
+
+/* Headings that introduce a list of other pages, lower-case, in the
+ * languages of the stoplists: after the article they end it, before it
+ * they head a block of teasers.  Matched as the whole line, less trailing
+ * punctuation ("Read also:", "Самое читаемое...").  A line that starts
+ * with one followed by ": " is an inline link to another page. */
+const char *const wn_extract_noise_headings[] = {
+	"most read", "most popular", "most viewed", "most shared", "most commented",
+	"most read stories", "most read articles", "top stories", "top news", "trending",
+	"trending now", "trending stories", "related", "related articles", "related stories",
+	"related posts", "related news", "related content", "related topics", "related coverage",
+	"related links", "read also", "also read", "read next", "read more stories",
+	"more stories", "more news", "more from", "more to read", "more articles",
+	"recommended", "recommended for you", "recommended stories", "recommended articles",
+	"you may also like", "you might also like", "you may like", "you might like",
+	"you may be interested in", "you might be interested in",
+	"you might also be interested in", "you may also be interested in", "see also",
+	"editors' picks", "editor's picks", "editors picks", "popular posts", "popular stories",
+	"popular articles", "recent posts", "recent articles", "recent stories", "latest news",
+	"latest stories", "latest articles", "latest posts", "further reading",
+	"sources", "about this article", "about this statement",
+	"don't miss", "don’t miss", "in case you missed it", "around the web", "from the web",
+	"sponsored stories", "promoted stories", "what to read next", "up next", "watch next",
+	"more on this story", "more on this topic", "other news", "news feed",
+	"читайте также", "читайте также:", "самое читаемое", "самое популярное", "популярное",
+	"по теме", "похожие новости", "похожие статьи", "похожие материалы", "другие новости",
+	"главные новости", "последние новости", "новости по теме", "материалы по теме",
+	"смотрите также", "рекомендуем", "рекомендуем прочитать", "читайте по теме",
+	"лента новостей", "выбор редакции", "вам может быть интересно", "еще по теме",
+	"ещё по теме", "новости партнеров", "новости партнёров", "lesen sie auch",
+	"lesen sie mehr", "das könnte sie auch interessieren", "meistgelesen",
+	"meistgelesene artikel", "meist gelesen", "mehr zum thema", "weitere artikel",
+	"verwandte artikel", "ähnliche artikel", "auch interessant", "top-themen",
+	"empfehlungen", "neueste artikel", "lire aussi", "à lire aussi", "les plus lus",
+	"sur le même sujet", "à voir aussi", "articles similaires", "articles liés",
+	"dans la même rubrique", "vous aimerez aussi", "les plus populaires", "à lire également",
+	"lee también", "lea también", "te puede interesar", "lo más leído", "más leídas",
+	"más leído", "noticias relacionadas", "artículos relacionados",
+	"también te puede interesar", "más noticias", "te recomendamos", "leggi anche",
+	"i più letti", "più letti", "articoli correlati", "potrebbe interessarti",
+	"ti potrebbe interessare", "altre notizie", "notizie correlate", "leia também",
+	"mais lidas", "mais lidos", "notícias relacionadas", "você pode gostar",
+	"você também pode gostar", "veja também", "artigos relacionados", "posts relacionados",
+	"mais notícias",
+};
+
+const size_t wn_extract_n_noise_headings =
+	sizeof(wn_extract_noise_headings) / sizeof(wn_extract_noise_headings[0]);
+
+size_t wn_extract_heading_len(const char *lower)
+{
+	size_t n = strlen(lower);
+	for (;;) {
+		if (n && strchr(" :.-|>", lower[n - 1]))
+			n--;
+		else if (n >= 3 && !memcmp(lower + n - 3, "\xE2\x80\xA6", 3)) /* … */
+			n -= 3;
+		else if (n >= 2 && !memcmp(lower + n - 2, "\xC2\xBB", 2)) /* » */
+			n -= 2;
+		else
+			break;
+	}
+	return n;
+}
+
+const char *const wn_extract_author_headings[] = {
+	"about the author", "about the authors", "about the reviewer", "about the writer",
+	"author bio", "об авторе", "über den autor", "über die autorin", "à propos de l'auteur",
+	"sobre el autor", "sull'autore", "sobre o autor"};
+const size_t wn_extract_n_author_headings =
+	sizeof(wn_extract_author_headings) / sizeof(wn_extract_author_headings[0]);
+
+/* True when the first n bytes of lower are one of the k phrases. */
+static bool wn_is_one_of(const char *lower, size_t n, const char *const *phrases, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		if (strlen(phrases[i]) == n && !strncmp(lower, phrases[i], n))
+			return true;
+	return false;
+}
+
+/* A shop's headings over other products, lower-case: the shop's "Related
+ * stories". */
+static const char *const wn_shop_headings[] = {
+	"related products", "similar items", "similar products", "recently viewed",
+	"recently viewed products", "recently viewed items", "frequently bought together",
+	"customers also bought", "customers also viewed", "customers who bought this item also bought",
+	"customers who viewed this item also viewed", "people who viewed this item also viewed",
+	"people also bought", "people also viewed", "complete the look", "shop the look",
+	"pairs well with", "explore related items", "more from this brand", "more from this seller",
+	"more from this shop", "you may also need", "compare similar items", "sponsored products"};
+
+bool wn_extract_is_noise_heading(const char *lower)
+{
+	size_t n = wn_extract_heading_len(lower);
+	return wn_is_one_of(lower, n, wn_extract_noise_headings, wn_extract_n_noise_headings) ||
+	       wn_is_one_of(lower, n, wn_extract_author_headings, wn_extract_n_author_headings) ||
+	       wn_is_one_of(lower, n, wn_shop_headings,
+			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
+}

@@ -6,7 +6,8 @@
  * dialogs, news tickers, social embeds, prose with links, paragraphs
  * beside the winner, marked article bodies, captions, picture cards, item
  * titles of lists in the content, grids beside the content, tokens
- * naming what is absent, controls standing alone, posters' boxes, and
+ * naming what is absent, controls standing alone, posters' boxes, cookie
+ * notices, noise sections ("You may also like"), and
  * pages without content. */
 #include <stdio.h>
 #include <string.h>
@@ -804,6 +805,64 @@ static void test_poster_boxes(void)
 	wn_arena_free(a);
 }
 
+/* A cookie notice drawn inside the content box goes; a recipe's
+ * paragraph about cookies stays. */
+static void test_cookie_notice(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=product><p>This site uses cookies to personalise content "
+		"and to keep you logged in. By continuing to use this site, you consent to our use "
+		"of cookies.</p><h1>Walnut board</h1><p>Cut from one piece of walnut, oiled by hand, "
+		"and made to last for years of daily use.</p><p>Bake the cookies for twelve minutes, "
+		"until the edges turn golden.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "Bake the cookies"));
+	CHECK(!has(t, "consent"));
+	wn_arena_free(a);
+}
+
+/* A noise-section or author-box heading inside the container goes with
+ * its section,
+ * up to the next heading of its level; a reference section ("See also")
+ * and a field's label ("Recommended:") stay. */
+static void test_noise_sections(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><article><h1>River towns</h1><p>The river towns grew along the "
+		"water, and each of them, in its own way, kept a market and a bridge.</p>"
+		"<h2>You may also like</h2><h3>Mountain villages</h3><p>Another story about "
+		"villages high in the hills, their herds and their winters.</p>"
+		"<h2>What is left</h2><p>Today the markets are gone, but the bridges still "
+		"stand, and people still cross them every morning.</p><h2>See also</h2><p>Our "
+		"guide to the bridges of the lower valley, with maps.</p><p>Recommended:</p>"
+		"<p>Boots, a map, and a day of good weather.</p><h2>About the author</h2><p>Ann "
+		"Lee has walked the valley for twenty years and writes about its towns.</p>"
+		"</article></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "grew along the water"));
+	CHECK(!has(t, "You may also like"));
+	CHECK(!has(t, "Mountain villages"));
+	CHECK(!has(t, "herds"));
+	CHECK(has(t, "the bridges still stand"));
+	CHECK(has(t, "with maps"));
+	CHECK(has(t, "Recommended:"));
+	CHECK(has(t, "good weather"));
+	CHECK(!has(t, "twenty years"));
+	/* A shop's heading over other products. */
+	html = "<html><body><div class=item><h1>Walnut board</h1><p>Cut from one piece of "
+	       "walnut, oiled by hand, and made to last for years of daily use.</p><div><h2>"
+	       "Frequently bought together</h2><p>Board oil, pressed from linseed and beeswax, keeps "
+	       "the wood from drying out.</p><p>$12.00</p></div></div>"
+	       "</body></html>";
+	t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(!has(t, "Board oil"));
+	wn_arena_free(a);
+}
+
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
@@ -814,4 +873,5 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_sibling_paragraphs), WN_TEST(test_captions),
 	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
 	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
-	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes))
+	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes), WN_TEST(test_cookie_notice),
+	     WN_TEST(test_noise_sections))
