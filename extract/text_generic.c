@@ -1908,6 +1908,27 @@ static bool wn_text_post_counts(const struct wn_tline *tl, size_t n)
 	return posts >= WN_THREAD_POSTS;
 }
 
+/* Forum software gives each post a control to quote it ("Quote",
+ * "Reply With Quote", "Zitieren"): a comment section under an article
+ * has a "Reply" link, but quoting is a forum's.  From WN_THREAD_POSTS
+ * such lines on, the page is a discussion too. */
+static bool wn_text_quote_controls(const struct wn_tline *tl, size_t n)
+{
+	/* ... and "Цитировать", lower-cased. */
+	static const char *const quote[] = {
+		"quote", "reply with quote", "multiquote", "multi-quote", "+ quote", "zitieren",
+		"citer", "citar", "citare",
+		"\xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C"};
+	size_t posts = 0;
+	for (size_t i = 0; i < n && posts < WN_THREAD_POSTS; i++)
+		for (size_t k = 0; !tl[i].blank && k < sizeof(quote) / sizeof(quote[0]); k++)
+			if (!strcmp(tl[i].lower, quote[k])) {
+				posts++;
+				break;
+			}
+	return posts >= WN_THREAD_POSTS;
+}
+
 /* True when a line "14 Answers" heads the answers of a Q&A page: the
  * question's and each answer's comments ("6 Comments") are no comment
  * section under an article, and the answers after them are content. */
@@ -1973,7 +1994,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		}
 	}
 	size_t start;
-	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n);
+	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n) ||
+		      wn_text_quote_controls(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
 		err = wn_text_credits(doc, tl);

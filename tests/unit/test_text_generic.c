@@ -567,6 +567,17 @@ static void test_discussion_thread(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "footpath on the bridge") && kept(art, "two more bridges"));
+	/* Neither, but a "Quote" control under each post: a forum's "3
+	 * Comments" heads the replies, which stay. */
+	page = "Bridge forum\n\nann\n" PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN
+	       "Reply\nQuote\n\n3 Comments\n\nbob\n" PROSE_EN2 "Reply\nQuote\n\ncid\n" PROSE_EN3
+	       "Reply\nQuote\n\ndan\n"
+	       "The work is paid for by the region, which has set aside money for two more "
+	       "bridges over the river in the next ten years.\n";
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
