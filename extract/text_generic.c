@@ -1683,6 +1683,64 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	return err;
 }
 
+/* A stretch of the page drawn twice (an article's text again under it,
+ * a carousel's slides, a post shown again in a "best answer" box) says
+ * nothing new the second time: from WN_DUP_LINES paragraphs in a row
+ * that repeat, in the same order, the lines of an earlier stretch, the
+ * later copy's paragraphs go.  One paragraph said again amid others (an
+ * interviewer's question to each guest, a webcam's credit under each
+ * image) stays.  It runs on what the body region kept, so a copy never
+ * moves the region, and a paragraph goes only when its first copy was
+ * kept too. */
+#define WN_DUP_LINES 2
+
+static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, m = 0, k = 0;
+	/* Over the m non-blank lines, numbered by position: at[k] is the k-th
+	 * one's line index, first[k] the position of the first line with its
+	 * text; pos[] maps a line index back to its position; refs sorts the
+	 * lines by text to find the first ones. */
+	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
+	size_t *first = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*first));
+	size_t *at = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*at));
+	size_t *pos = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*pos));
+	if (!refs || !first || !at || !pos)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++)
+		if (!tl[i].blank) {
+			pos[i] = m;
+			at[m] = i;
+			refs[m++] = (struct wn_tline_ref){tl[i].lower, i};
+		}
+	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	for (size_t a = 0, b; a < m; a = b) {
+		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
+			;
+		for (size_t c = a; c < b; c++)
+			first[pos[refs[c].i]] = pos[refs[a].i];
+	}
+	enum wn_err err = WN_OK;
+	for (; k < m && !err;) {
+		size_t f = first[k], len = 0, prose = 0;
+		if (f == k) {
+			k++;
+			continue;
+		}
+		/* Lines k.. repeat lines f.. while each has the same text;
+		 * only paragraphs kept in both copies count (the first copy
+		 * cut as a teaser leaves the second the only one). */
+		for (; k + len < m && f + len < k && first[k + len] == first[f + len]; len++)
+			prose += wn_line_prose(doc, tl, at[k + len]) &&
+				 wn_line_prose(doc, tl, at[f + len]);
+		for (size_t j = k; prose >= WN_DUP_LINES && j < k + len && !err; j++)
+			if (wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k]))
+				err = wn_drop(doc, at[j], "duplicate", (double)len);
+		k += len;
+	}
+	return err;
+}
+
 /* The standfirst: a sentence or two under the headline (line headline,
  * n when unknown) and before the byline or date, "Europa's plumes appear
  * to be real, but very sporadic." -- the article's summary, which the
@@ -2013,6 +2071,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		err = wn_text_standfirst(doc, tl, headline);
 	if (!err)
 		wn_text_closing_list(doc, tl);
+	if (!err)
+		err = wn_text_duplicates(doc, tl);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;
