@@ -1687,11 +1687,14 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
  * a carousel's slides, a post shown again in a "best answer" box) says
  * nothing new the second time: from WN_DUP_LINES paragraphs in a row
  * that repeat, in the same order, the lines of an earlier stretch, the
- * later copy's paragraphs go.  One paragraph said again amid others (an
- * interviewer's question to each guest, a webcam's credit under each
- * image) stays.  It runs on what the body region kept, so a copy never
- * moves the region, and a paragraph goes only when its first copy was
- * kept too. */
+ * later copy's paragraphs go; so does a lone paragraph the page says
+ * exactly twice (a blurb shown in two places, a post quoted in a reply).
+ * One paragraph said again and again amid others (an interviewer's
+ * question to each guest, a webcam's credit under each image), or said
+ * twice inside a stretch that then goes its own way (a meal plan's
+ * recipe on two days), stays.  It runs on what the body region
+ * kept, so a copy never moves the region, and a paragraph goes only
+ * when its first copy was kept too. */
 #define WN_DUP_LINES 2
 
 static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline *tl)
@@ -1699,13 +1702,14 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 	size_t n = doc->n_lines, m = 0, k = 0;
 	/* Over the m non-blank lines, numbered by position: at[k] is the k-th
 	 * one's line index, first[k] the position of the first line with its
-	 * text; pos[] maps a line index back to its position; refs sorts the
-	 * lines by text to find the first ones. */
+	 * text and copies[first[k]] how many lines have it; pos[] maps a line
+	 * index back to its position; refs sorts the lines by text. */
 	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
 	size_t *first = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*first));
+	size_t *copies = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*copies));
 	size_t *at = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*at));
 	size_t *pos = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*pos));
-	if (!refs || !first || !at || !pos)
+	if (!refs || !first || !copies || !at || !pos)
 		return WN_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++)
 		if (!tl[i].blank) {
@@ -1717,6 +1721,7 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 	for (size_t a = 0, b; a < m; a = b) {
 		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
 			;
+		copies[pos[refs[a].i]] = b - a;
 		for (size_t c = a; c < b; c++)
 			first[pos[refs[c].i]] = pos[refs[a].i];
 	}
@@ -1733,7 +1738,8 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 		for (; k + len < m && f + len < k && first[k + len] == first[f + len]; len++)
 			prose += wn_line_prose(doc, tl, at[k + len]) &&
 				 wn_line_prose(doc, tl, at[f + len]);
-		for (size_t j = k; prose >= WN_DUP_LINES && j < k + len && !err; j++)
+		bool drop = prose >= WN_DUP_LINES || (len == 1 && copies[f] == 2);
+		for (size_t j = k; drop && j < k + len && !err; j++)
 			if (wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k]))
 				err = wn_drop(doc, at[j], "duplicate", (double)len);
 		k += len;

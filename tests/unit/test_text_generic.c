@@ -889,9 +889,9 @@ static size_t count_kept(const struct wn_article *art, const char *text)
 }
 
 /* Two paragraphs drawn again in the same order below the article (a
- * carousel, the text repeated for another layout) go the second time;
- * one paragraph said again amid others (a question put to each guest)
- * stays each time. */
+ * carousel, the text repeated for another layout) go the second time,
+ * and so does one paragraph said exactly twice; one said again and
+ * again amid others (a question put to each guest) stays each time. */
 static void test_drawn_twice(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -903,6 +903,17 @@ static void test_drawn_twice(void)
 		CHECK(count_kept(art, "new bridge will open") == 1);
 		CHECK(count_kept(art, "strong tides") == 1);
 		CHECK(kept(art, "footpath on the bridge"));
+	}
+	/* One paragraph said twice, the second time alone: a blurb shown
+	 * in two places. */
+	page = "Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3 "Photo gallery\n\n"
+	       "The work is paid for by the region, which has set aside money for two more "
+	       "bridges over the river in the next ten years.\n\n" PROSE_EN2;
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(count_kept(art, "strong tides") == 1);
+		CHECK(kept(art, "two more bridges"));
 	}
 	const char *question = "What will the bridge change for you, and how will you cross the "
 			       "river once the old one is closed for repairs?\n\n";
