@@ -494,15 +494,21 @@ static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, doubl
 	return doc->lines[i].removed_by ? WN_OK : WN_ERR_NOMEM;
 }
 
+/* Words of line t that open with a lower-case ASCII letter. */
+static size_t wn_line_lower_words(const struct wn_tline *t)
+{
+	size_t lower = 0;
+	for (size_t i = 0; i < t->len; i++)
+		lower += (!i || t->s[i - 1] == ' ') && t->s[i] >= 'a' && t->s[i] <= 'z';
+	return lower;
+}
+
 /* True when line t reads as a phrase: at least two words open with a
  * lower-case letter ("the", "during", "pictured"), which a date, a
  * byline or a heading in title case lacks. */
 static bool wn_line_phrase(const struct wn_tline *t)
 {
-	size_t lower = 0;
-	for (size_t i = 0; i < t->len && lower < 2; i++)
-		lower += (!i || t->s[i - 1] == ' ') && t->s[i] >= 'a' && t->s[i] <= 'z';
-	return lower >= 2;
+	return wn_line_lower_words(t) >= 2;
 }
 
 /* Credits standing alone under their captions ("Sanjeev Verma/Hindustan
@@ -799,9 +805,21 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
  * headlines and captions have few function words too). */
 #define WN_KEYWORDS_DENSITY 0.10
 
+/* A line of this many words or more, this share of them stopwords and
+ * half of them or more in lower case, reads as a sentence even without
+ * its full stop: a service page's blurb under each feature's heading
+ * ("Stay on top of your task lists and stay in touch with what's
+ * happening").  It scores this share of its length: a little, so a run
+ * of cards holds together, where a menu item or a headline in title
+ * case costs (a teaser's summary without its full stop, scored like a
+ * short sentence, pulled the region into the teasers). */
+#define WN_BLURB_WORDS 8
+#define WN_BLURB_DENSITY 0.3
+#define WN_BLURB_WEIGHT 0.05
+
 /* Score of a kept line for the body region: body-like lines score their
- * length, short ones a quarter of it, everything else a penalty that
- * grows with its length. */
+ * length, short ones a quarter of it, blurbs a twentieth, everything
+ * else a penalty that grows with its length. */
 static double wn_line_score(const struct wn_tline *t)
 {
 	bool known = t->density >= 0;
@@ -812,6 +830,9 @@ static double wn_line_score(const struct wn_tline *t)
 		return (double)t->chars;
 	if (t->sentence && t->words >= 4)
 		return (double)t->chars / 4;
+	if (known && t->words >= WN_BLURB_WORDS && t->density >= WN_BLURB_DENSITY &&
+	    wn_line_lower_words(t) * 2 >= t->words)
+		return (double)t->chars * WN_BLURB_WEIGHT;
 	return -10.0 - (double)t->chars / 2;
 }
 
