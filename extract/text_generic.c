@@ -486,15 +486,21 @@ static enum wn_err wn_drop(struct wn_doc *doc, size_t i, const char *name, doubl
 	return doc->lines[i].removed_by ? WN_OK : WN_ERR_NOMEM;
 }
 
+/* Words of line t that open with a lower-case ASCII letter. */
+static size_t wn_line_lower_words(const struct wn_tline *t)
+{
+	size_t lower = 0;
+	for (size_t i = 0; i < t->len; i++)
+		lower += (!i || t->s[i - 1] == ' ') && t->s[i] >= 'a' && t->s[i] <= 'z';
+	return lower;
+}
+
 /* True when line t reads as a phrase: at least two words open with a
  * lower-case letter ("the", "during", "pictured"), which a date, a
  * byline or a heading in title case lacks. */
 static bool wn_line_phrase(const struct wn_tline *t)
 {
-	size_t lower = 0;
-	for (size_t i = 0; i < t->len && lower < 2; i++)
-		lower += (!i || t->s[i - 1] == ' ') && t->s[i] >= 'a' && t->s[i] <= 'z';
-	return lower >= 2;
+	return wn_line_lower_words(t) >= 2;
 }
 
 /* Credits standing alone under their captions ("Sanjeev Verma/Hindustan
@@ -791,9 +797,21 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
  * headlines and captions have few function words too). */
 #define WN_KEYWORDS_DENSITY 0.10
 
+/* A line of this many words or more, this share of them stopwords and
+ * half of them or more in lower case, reads as a sentence even without
+ * its full stop: a service page's blurb under each feature's heading
+ * ("Stay on top of your task lists and stay in touch with what's
+ * happening").  It scores this share of its length: a little, so a run
+ * of cards holds together, where a menu item or a headline in title
+ * case costs (a teaser's summary without its full stop, scored like a
+ * short sentence, pulled the region into the teasers). */
+#define WN_BLURB_WORDS 8
+#define WN_BLURB_DENSITY 0.3
+#define WN_BLURB_WEIGHT 0.05
+
 /* Score of a kept line for the body region: body-like lines score their
- * length, short ones a quarter of it, everything else a penalty that
- * grows with its length. */
+ * length, short ones a quarter of it, blurbs a twentieth, everything
+ * else a penalty that grows with its length. */
 static double wn_line_score(const struct wn_tline *t)
 {
 	bool known = t->density >= 0;
@@ -804,6 +822,9 @@ static double wn_line_score(const struct wn_tline *t)
 		return (double)t->chars;
 	if (t->sentence && t->words >= 4)
 		return (double)t->chars / 4;
+	if (known && t->words >= WN_BLURB_WORDS && t->density >= WN_BLURB_DENSITY &&
+	    wn_line_lower_words(t) * 2 >= t->words)
+		return (double)t->chars * WN_BLURB_WEIGHT;
 	return -10.0 - (double)t->chars / 2;
 }
 
@@ -1620,6 +1641,70 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	return err;
 }
 
+/* A stretch of the page drawn twice (an article's text again under it,
+ * a carousel's slides, a post shown again in a "best answer" box) says
+ * nothing new the second time: from WN_DUP_LINES paragraphs in a row
+ * that repeat, in the same order, the lines of an earlier stretch, the
+ * later copy's paragraphs go; so does a lone paragraph the page says
+ * exactly twice (a blurb shown in two places, a post quoted in a reply).
+ * One paragraph said again and again amid others (an interviewer's
+ * question to each guest, a webcam's credit under each image), or said
+ * twice inside a stretch that then goes its own way (a meal plan's
+ * recipe on two days), stays.  It runs on what the body region
+ * kept, so a copy never moves the region, and a paragraph goes only
+ * when its first copy was kept too. */
+#define WN_DUP_LINES 2
+
+static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, m = 0, k = 0;
+	/* Over the m non-blank lines, numbered by position: at[k] is the k-th
+	 * one's line index, first[k] the position of the first line with its
+	 * text and copies[first[k]] how many lines have it; pos[] maps a line
+	 * index back to its position; refs sorts the lines by text. */
+	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
+	size_t *first = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*first));
+	size_t *copies = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*copies));
+	size_t *at = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*at));
+	size_t *pos = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*pos));
+	if (!refs || !first || !copies || !at || !pos)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++)
+		if (!tl[i].blank) {
+			pos[i] = m;
+			at[m] = i;
+			refs[m++] = (struct wn_tline_ref){tl[i].lower, i};
+		}
+	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	for (size_t a = 0, b; a < m; a = b) {
+		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
+			;
+		copies[pos[refs[a].i]] = b - a;
+		for (size_t c = a; c < b; c++)
+			first[pos[refs[c].i]] = pos[refs[a].i];
+	}
+	enum wn_err err = WN_OK;
+	for (; k < m && !err;) {
+		size_t f = first[k], len = 0, prose = 0;
+		if (f == k) {
+			k++;
+			continue;
+		}
+		/* Lines k.. repeat lines f.. while each has the same text;
+		 * only paragraphs kept in both copies count (the first copy
+		 * cut as a teaser leaves the second the only one). */
+		for (; k + len < m && f + len < k && first[k + len] == first[f + len]; len++)
+			prose += wn_line_prose(doc, tl, at[k + len]) &&
+				 wn_line_prose(doc, tl, at[f + len]);
+		bool drop = prose >= WN_DUP_LINES || (len == 1 && copies[f] == 2);
+		for (size_t j = k; drop && j < k + len && !err; j++)
+			if (wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k]))
+				err = wn_drop(doc, at[j], "duplicate", (double)len);
+		k += len;
+	}
+	return err;
+}
+
 /* The standfirst: a sentence or two under the headline (line headline,
  * n when unknown) and before the byline or date, "Europa's plumes appear
  * to be real, but very sporadic." -- the article's summary, which the
@@ -1845,6 +1930,27 @@ static bool wn_text_post_counts(const struct wn_tline *tl, size_t n)
 	return posts >= WN_THREAD_POSTS;
 }
 
+/* Forum software gives each post a control to quote it ("Quote",
+ * "Reply With Quote", "Zitieren"): a comment section under an article
+ * has a "Reply" link, but quoting is a forum's.  From WN_THREAD_POSTS
+ * such lines on, the page is a discussion too. */
+static bool wn_text_quote_controls(const struct wn_tline *tl, size_t n)
+{
+	/* ... and "Цитировать", lower-cased. */
+	static const char *const quote[] = {
+		"quote", "reply with quote", "multiquote", "multi-quote", "+ quote", "zitieren",
+		"citer", "citar", "citare",
+		"\xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C"};
+	size_t posts = 0;
+	for (size_t i = 0; i < n && posts < WN_THREAD_POSTS; i++)
+		for (size_t k = 0; !tl[i].blank && k < sizeof(quote) / sizeof(quote[0]); k++)
+			if (!strcmp(tl[i].lower, quote[k])) {
+				posts++;
+				break;
+			}
+	return posts >= WN_THREAD_POSTS;
+}
+
 /* True when a line "14 Answers" heads the answers of a Q&A page: the
  * question's and each answer's comments ("6 Comments") are no comment
  * section under an article, and the answers after them are content. */
@@ -1910,7 +2016,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		}
 	}
 	size_t start;
-	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n);
+	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n) ||
+		      wn_text_quote_controls(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
 		err = wn_text_credits(doc, tl);
@@ -1928,6 +2035,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		err = wn_text_standfirst(doc, tl, headline);
 	if (!err)
 		wn_text_closing_list(doc, tl);
+	if (!err)
+		err = wn_text_duplicates(doc, tl);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;

@@ -567,6 +567,17 @@ static void test_discussion_thread(void)
 	CHECK(art != NULL);
 	if (art)
 		CHECK(kept(art, "footpath on the bridge") && kept(art, "two more bridges"));
+	/* Neither, but a "Quote" control under each post: a forum's "3
+	 * Comments" heads the replies, which stay. */
+	page = "Bridge forum\n\nann\n" PROSE_EN PROSE_EN2 PROSE_EN3 PROSE_EN
+	       "Reply\nQuote\n\n3 Comments\n\nbob\n" PROSE_EN2 "Reply\nQuote\n\ncid\n" PROSE_EN3
+	       "Reply\nQuote\n\ndan\n"
+	       "The work is paid for by the region, which has set aside money for two more "
+	       "bridges over the river in the next ten years.\n";
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(kept(art, "two more bridges"));
 	wn_arena_free(a);
 }
 
@@ -868,6 +879,79 @@ static void test_closing_list(void)
 	wn_arena_free(a);
 }
 
+/* A service page's cards, a heading over a one-line blurb without its
+ * full stop, read as the sentences they are: the region holds them
+ * between the paragraphs around them. */
+static void test_feature_cards(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Home\nPricing\nLogin\n\nThe bridge planner\n\n" PROSE_EN
+		"Task lists\nStay on top of your task lists and stay in touch with what is happening\n\n"
+		"Kanban board\nThe modern way to manage the work by dragging it into columns\n\n"
+		"Milestones\nGroup the lists of tasks and set a goal by a date for the team\n\n"
+		"Calendar\nSee all of the due items in one place and plan the weeks to come\n\n"
+		"Wiki\nYour team has documents and needs a place to keep all of their versions\n\n"
+		PROSE_EN2 "Terms\nPrivacy\nContact\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "stay in touch with what is happening"));
+		CHECK(kept(art, "keep all of their versions"));
+		CHECK(kept(art, "new bridge will open") && kept(art, "strong tides"));
+		CHECK(!kept(art, "Privacy"));
+	}
+	wn_arena_free(a);
+}
+
+/* Occurrences of text in the article's text. */
+static size_t count_kept(const struct wn_article *art, const char *text)
+{
+	size_t c = 0;
+	for (const char *s = art->text; s && (s = strstr(s, text)); s++)
+		c++;
+	return c;
+}
+
+/* Two paragraphs drawn again in the same order below the article (a
+ * carousel, the text repeated for another layout) go the second time,
+ * and so does one paragraph said exactly twice; one said again and
+ * again amid others (a question put to each guest) stays each time. */
+static void test_drawn_twice(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page = "Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3
+			   "Photo gallery\n\n" PROSE_EN PROSE_EN2;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(count_kept(art, "new bridge will open") == 1);
+		CHECK(count_kept(art, "strong tides") == 1);
+		CHECK(kept(art, "footpath on the bridge"));
+	}
+	/* One paragraph said twice, the second time alone: a blurb shown
+	 * in two places. */
+	page = "Bridge opens in spring\n\n" PROSE_EN PROSE_EN2 PROSE_EN3 "Photo gallery\n\n"
+	       "The work is paid for by the region, which has set aside money for two more "
+	       "bridges over the river in the next ten years.\n\n" PROSE_EN2;
+	art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(count_kept(art, "strong tides") == 1);
+		CHECK(kept(art, "two more bridges"));
+	}
+	const char *question = "What will the bridge change for you, and how will you cross the "
+			       "river once the old one is closed for repairs?\n\n";
+	char interview[2048];
+	snprintf(interview, sizeof(interview), "Bridge opens in spring\n\n%s%s%s%s%s%s", question,
+		 PROSE_EN, question, PROSE_EN2, question, PROSE_EN3);
+	art = extract_text(a, interview);
+	CHECK(art != NULL);
+	if (art)
+		CHECK(count_kept(art, "how will you cross") == 3);
+	wn_arena_free(a);
+}
+
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -889,7 +973,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
