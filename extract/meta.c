@@ -1022,6 +1022,25 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 	return WN_OK;
 }
 
+/* The block that heads the article: title_block when its text is the
+ * title, else the first block whose text is (a page that heads its
+ * article with a <legend> or an <h2>, its only <h1> the site's name),
+ * else title_block. */
+static int32_t wn_title_block(struct wn_doc *doc, int32_t title_block, const char *title)
+{
+	const char *key = wn_title_key(doc->arena, title);
+	const char *at = title_block >= 0 ?
+		wn_title_key(doc->arena, doc->blocks[title_block].text) : NULL;
+	if (!key || (at && !strcmp(at, key)))
+		return title_block;
+	for (size_t b = 0; b < doc->n_blocks; b++) {
+		const char *h = wn_title_key(doc->arena, doc->blocks[b].text);
+		if (h && !strcmp(h, key))
+			return (int32_t)b;
+	}
+	return title_block;
+}
+
 /* t without a permalink mark at its end: documentation generators put
  * "¶" or "🔗" in every heading (Sphinx, MkDocs), as a link to itself.
  * In the arena; t itself when it has none. */
@@ -1135,8 +1154,10 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 		const char *name = wn_byline_name(a, ld.author);
 		art->author = name ? name : ld.author;
 	}
+	/* Bylines and datelines stand by the block that heads the article. */
+	int32_t head = wn_title_block(doc, title_block, art->title);
 	if (!art->author)
-		art->author = wn_meta_author(doc, title_block);
+		art->author = wn_meta_author(doc, head);
 	if (!art->date_raw) {
 		struct wn_date_found f = {0}, line = {0};
 		if (wn_date_try(a, ld.date, true, &f) ||
@@ -1145,7 +1166,8 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 			art->date_raw = f.raw;
 			art->date = f.iso;
 		}
-		if (wn_meta_dateline(doc, title_block, &line) && !wn_date_same(&line, art->date)) {
+		if (wn_meta_dateline(doc, head, &line) &&
+		    !wn_date_same(&line, art->date)) {
 			art->date_raw = line.raw;
 			art->date = line.iso;
 		}

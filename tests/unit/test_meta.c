@@ -258,6 +258,14 @@ static const struct wn_date_case wn_date_cases[] = {
 		"<html><head><meta name='w-published-date' content='2025-05-27T06:03:43Z'></head>"
 		"<body><article><h1>Wall</h1>" BODY "</article></body></html>",
 	 "2025-05-27T06:03:43Z", false},
+	/* A <legend> heads the article, its dateline under it; the <h1>s
+	 * are the article's sections, far down. */
+	{NULL,
+		"<html><head><meta property='og:title' content='Harbour wall restored'></head><body>"
+		"<fieldset><legend>Harbour wall restored</legend>20 December 2025<div>" BODY
+		"<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p><p>h</p><p>i</p>"
+		"<h1>Conclusions</h1>" BODY "</div></fieldset></body></html>",
+	 "2025-12-20", false},
 	/* meta name=published. */
 	{NULL,
 		"<html><head><meta name='published' content='July 17, 2025'></head><body>"
