@@ -155,13 +155,19 @@ static size_t wn_date_tokens(const char *s, struct wn_date_tok *t)
 			char w[24];
 			size_t wl = 0;
 			i = start;
+			uint32_t prev = 0;
 			while (i < len) {
 				size_t at = i;
 				uint32_t c = wn_utf8_next(s, len, &i);
-				if (!wn_extract_is_word_cp(c) || (c >= '0' && c <= '9')) {
+				/* A capital after a small letter starts a new word:
+				 * inline elements run together in a block's text
+				 * ("Mental HealthDECEMBER 22, 2022"). */
+				if (!wn_extract_is_word_cp(c) || (c >= '0' && c <= '9') ||
+				    (prev >= 'a' && prev <= 'z' && c >= 'A' && c <= 'Z')) {
 					i = at;
 					break;
 				}
+				prev = c;
 				if (wl + 4 < sizeof(w))
 					wl += wn_utf8_put(w + wl, wn_extract_lower(c));
 			}
