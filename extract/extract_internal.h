@@ -94,6 +94,11 @@ extern const size_t wn_extract_n_author_headings;
  * "Frequently bought together" ...). */
 bool wn_extract_is_noise_heading(const char *lower);
 
+/* True when the lower-cased heading, less trailing punctuation, is a
+ * shop's heading over other products ("Related products", "Recently
+ * viewed", "Frequently bought together" ...). */
+bool wn_extract_is_shop_heading(const char *lower);
+
 /* date.c */
 
 /* raw as ISO 8601 ("2019-11-19" or "2019-11-19T08:03:00Z") in the arena,

@@ -844,6 +844,10 @@ static int wn_line_noise_header(const struct wn_tline *t)
 		if (t->lower[l] == ':' && t->lower[l + 1] == ' ' && !t->sentence)
 			return 2;
 	}
+	/* A shop's "Related products", "Recently viewed": its "Related
+	 * stories". */
+	if (t->chars <= 60 && wn_extract_is_shop_heading(t->lower))
+		return 1;
 	/* "More Great WIRED Stories", "Latest Weather Headlines", "More
 	 * From WIRED": a short heading that opens with "more", "latest" ...
 	 * and names a kind of page, or names a site after "more from". */

@@ -411,11 +411,16 @@ static const char *const wn_shop_headings[] = {
 	"pairs well with", "explore related items", "more from this brand", "more from this seller",
 	"more from this shop", "you may also need", "compare similar items", "sponsored products"};
 
+bool wn_extract_is_shop_heading(const char *lower)
+{
+	return wn_is_one_of(lower, wn_extract_heading_len(lower), wn_shop_headings,
+			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
+}
+
 bool wn_extract_is_noise_heading(const char *lower)
 {
 	size_t n = wn_extract_heading_len(lower);
 	return wn_is_one_of(lower, n, wn_extract_noise_headings, wn_extract_n_noise_headings) ||
 	       wn_is_one_of(lower, n, wn_extract_author_headings, wn_extract_n_author_headings) ||
-	       wn_is_one_of(lower, n, wn_shop_headings,
-			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
+	       wn_extract_is_shop_heading(lower);
 }

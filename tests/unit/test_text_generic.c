@@ -158,6 +158,15 @@ static void test_noise_headers_multilingual(void)
 	CHECK(art && removed_with(art, "Sources:", "heuristic noise_header"));
 	CHECK(art && !kept(art, "Email interview"));
 	CHECK(art && kept(art, "strong tides"));
+	/* A shop's "Frequently bought together" heads other products: the
+	 * heading and the product's blurb under it go. */
+	const char *shop = PROSE_EN PROSE_EN2 PROSE_EN3 "Frequently bought together\n"
+			   "The matching harbour map is printed on heavy paper and it is folded "
+			   "to fit in a coat pocket.\n";
+	art = extract_text(a, shop);
+	CHECK(art && removed_with(art, "Frequently bought together", "heuristic noise_header"));
+	CHECK(art && !kept(art, "matching harbour map"));
+	CHECK(art && kept(art, "strong tides"));
 	wn_arena_free(a);
 }
 
