@@ -185,7 +185,8 @@ static bool wn_line_glued(const char *s, size_t len)
  * count or punctuation only ("Comments (12)", "Share:"). */
 static bool wn_line_furniture(const struct wn_tline *t)
 {
-	return !t->sentence && wn_extract_is_furniture_line(t->lower, t->chars);
+	return !t->sentence && (wn_extract_is_furniture_line(t->lower, t->chars) ||
+				wn_extract_is_shop_control(t->lower, t->chars));
 }
 
 static bool wn_line_copyright(const struct wn_tline *t)
