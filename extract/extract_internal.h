@@ -67,6 +67,11 @@ bool wn_extract_is_furniture_line(const char *lower, size_t chars);
  * expand...", "Reply", "Best seller" ... (English). */
 bool wn_extract_is_control_line(const char *lower, size_t chars);
 
+/* True when a lower-cased block of chars characters is a shop's control
+ * ("Add to cart", "Compare", "Loading...", "Best seller"): the controls
+ * of wn_extract_is_control_line less a post's ("Reply", "Quote"). */
+bool wn_extract_is_shop_control(const char *lower, size_t chars);
+
 /* True when a lower-cased block of chars characters is a cookie notice:
  * under 400 characters naming cookies and what the site does with them
  * or asks of the reader ("we use", "accept", "consent", "policy", "this
@@ -93,6 +98,11 @@ extern const size_t wn_extract_n_author_headings;
  * heading over other products ("Related products", "Recently viewed",
  * "Frequently bought together" ...). */
 bool wn_extract_is_noise_heading(const char *lower);
+
+/* True when the lower-cased heading, less trailing punctuation, is a
+ * shop's heading over other products ("Related products", "Recently
+ * viewed", "Frequently bought together" ...). */
+bool wn_extract_is_shop_heading(const char *lower);
 
 /* date.c */
 

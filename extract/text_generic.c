@@ -185,7 +185,8 @@ static bool wn_line_glued(const char *s, size_t len)
  * count or punctuation only ("Comments (12)", "Share:"). */
 static bool wn_line_furniture(const struct wn_tline *t)
 {
-	return !t->sentence && wn_extract_is_furniture_line(t->lower, t->chars);
+	return !t->sentence && (wn_extract_is_furniture_line(t->lower, t->chars) ||
+				wn_extract_is_shop_control(t->lower, t->chars));
 }
 
 static bool wn_line_copyright(const struct wn_tline *t)
@@ -844,6 +845,10 @@ static int wn_line_noise_header(const struct wn_tline *t)
 		if (t->lower[l] == ':' && t->lower[l + 1] == ' ' && !t->sentence)
 			return 2;
 	}
+	/* A shop's "Related products", "Recently viewed": its "Related
+	 * stories". */
+	if (t->chars <= 60 && wn_extract_is_shop_heading(t->lower))
+		return 1;
 	/* "More Great WIRED Stories", "Latest Weather Headlines", "More
 	 * From WIRED": a short heading that opens with "more", "latest" ...
 	 * and names a kind of page, or names a site after "more from". */

@@ -272,15 +272,18 @@ static const char *const wn_furniture_phrases[] = {
 	"iscriviti", "publicidade", "compartilhar", "assine", "entrar", "leia também",
 };
 
-/* Controls of a shop's or a forum's page that make up a whole short
- * block: buttons and toggles a scraper sees as text.  HTML only: a
- * scraped text's lines are read by the furniture list. */
-static const char *const wn_control_phrases[] = {
+/* Controls of a shop's page or of a listing that make up a whole short
+ * block: buttons and toggles a scraper sees as text. */
+static const char *const wn_shop_controls[] = {
 	"add to cart", "add to bag", "add to basket", "add to wishlist", "add to wish list",
 	"wishlist", "add to compare", "compare", "loading...", "loading\xE2\x80\xA6", "loading",
-	"click to expand...", "click to expand", "view more", "collapse", "expand", "follow",
-	"reply", "quote", "cite", "best seller", "bestseller",
+	"click to expand...", "click to expand", "view more", "collapse", "expand",
+	"best seller", "bestseller",
 };
+
+/* A post's controls: in scraped text each one, left in place, parts a
+ * comment from the next and keeps the comments out of the body region. */
+static const char *const wn_post_controls[] = {"follow", "reply", "quote", "cite"};
 
 /* True when lower, of chars characters (at most 40), is one of the n
  * phrases followed by nothing but a count or punctuation. */
@@ -307,10 +310,17 @@ bool wn_extract_is_furniture_line(const char *lower, size_t chars)
 			      sizeof(wn_furniture_phrases) / sizeof(wn_furniture_phrases[0]));
 }
 
+bool wn_extract_is_shop_control(const char *lower, size_t chars)
+{
+	return wn_phrase_line(lower, chars, wn_shop_controls,
+			      sizeof(wn_shop_controls) / sizeof(wn_shop_controls[0]));
+}
+
 bool wn_extract_is_control_line(const char *lower, size_t chars)
 {
-	return wn_phrase_line(lower, chars, wn_control_phrases,
-			      sizeof(wn_control_phrases) / sizeof(wn_control_phrases[0]));
+	return wn_extract_is_shop_control(lower, chars) ||
+	       wn_phrase_line(lower, chars, wn_post_controls,
+			      sizeof(wn_post_controls) / sizeof(wn_post_controls[0]));
 }
 
 bool wn_extract_is_cookie_notice(const char *lower, size_t chars)
@@ -411,11 +421,16 @@ static const char *const wn_shop_headings[] = {
 	"pairs well with", "explore related items", "more from this brand", "more from this seller",
 	"more from this shop", "you may also need", "compare similar items", "sponsored products"};
 
+bool wn_extract_is_shop_heading(const char *lower)
+{
+	return wn_is_one_of(lower, wn_extract_heading_len(lower), wn_shop_headings,
+			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
+}
+
 bool wn_extract_is_noise_heading(const char *lower)
 {
 	size_t n = wn_extract_heading_len(lower);
 	return wn_is_one_of(lower, n, wn_extract_noise_headings, wn_extract_n_noise_headings) ||
 	       wn_is_one_of(lower, n, wn_extract_author_headings, wn_extract_n_author_headings) ||
-	       wn_is_one_of(lower, n, wn_shop_headings,
-			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
+	       wn_extract_is_shop_heading(lower);
 }

@@ -158,6 +158,29 @@ static void test_noise_headers_multilingual(void)
 	CHECK(art && removed_with(art, "Sources:", "heuristic noise_header"));
 	CHECK(art && !kept(art, "Email interview"));
 	CHECK(art && kept(art, "strong tides"));
+	/* A shop's "Frequently bought together" heads other products: the
+	 * heading and the product's blurb under it go. */
+	const char *shop = PROSE_EN PROSE_EN2 PROSE_EN3 "Frequently bought together\n"
+			   "The matching harbour map is printed on heavy paper and it is folded "
+			   "to fit in a coat pocket.\n";
+	art = extract_text(a, shop);
+	CHECK(art && removed_with(art, "Frequently bought together", "heuristic noise_header"));
+	CHECK(art && !kept(art, "matching harbour map"));
+	CHECK(art && kept(art, "strong tides"));
+	wn_arena_free(a);
+}
+
+/* A shop's buttons amid a product's text are furniture; a comment's
+ * "Reply" stays to part the comments from the article. */
+static void test_shop_controls(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page = PROSE_EN "Add to cart\n\nBest Seller\n\n" PROSE_EN2 "Reply\n\n" PROSE_EN3;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art && removed_with(art, "Add to cart", "heuristic furniture"));
+	CHECK(art && removed_with(art, "Best Seller", "heuristic furniture"));
+	CHECK(art && !removed_with(art, "Reply", "heuristic furniture"));
+	CHECK(art && kept(art, "strong tides"));
 	wn_arena_free(a);
 }
 
@@ -971,7 +994,7 @@ static void test_bad_input(void)
 }
 
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
-	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual),
+	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual), WN_TEST(test_shop_controls),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
 	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
 	     WN_TEST(test_repeats_and_metadata),
