@@ -40,6 +40,13 @@ static bool kept(const struct wn_article *art, const char *text)
 	return art->text && strstr(art->text, text) != NULL;
 }
 
+/* True when page extracts and its article keeps text. */
+static bool page_keeps(struct wn_arena *a, const char *page, const char *text)
+{
+	const struct wn_article *art = extract_text(a, page);
+	return art && kept(art, text);
+}
+
 /* Every list sorted bytewise and without duplicates (bsearch needs it). */
 static void test_stoplists_sorted(void)
 {
@@ -507,40 +514,28 @@ static void test_comment_headings(void)
 		 PROSE_EN3, PROSE_EN,
 		 "The work is paid for by the region, which has set aside money for "
 		 "two more bridges over the river in the next ten years.\n");
-	art = extract_text(a, page);
-	CHECK(art != NULL);
-	if (art)
-		CHECK(kept(art, "two more bridges"));
+	CHECK(page_keeps(a, page, "two more bridges"));
 	/* "0 Comments" in the byline bar heads no section: the article
 	 * under it stays. */
 	snprintf(page, sizeof(page), "%s%s%s%s0 Comments\n\n%s", PROSE_EN, PROSE_EN2, PROSE_EN3,
 		 PROSE_EN,
 		 "The work is paid for by the region, which has set aside money for "
 		 "two more bridges over the river in the next ten years.\n");
-	art = extract_text(a, page);
-	CHECK(art != NULL);
-	if (art)
-		CHECK(kept(art, "two more bridges"));
+	CHECK(page_keeps(a, page, "two more bridges"));
 	/* "response:" alone is a field of a definition list (an API's
 	 * hooks), not a comment heading. */
 	snprintf(page, sizeof(page), "%s%s%s%sresponse:\n\n%s", PROSE_EN, PROSE_EN2, PROSE_EN3,
 		 PROSE_EN,
 		 "The work is paid for by the region, which has set aside money for "
 		 "two more bridges over the river in the next ten years.\n");
-	art = extract_text(a, page);
-	CHECK(art != NULL);
-	if (art)
-		CHECK(kept(art, "two more bridges"));
+	CHECK(page_keeps(a, page, "two more bridges"));
 	/* "Here is what my son says:" introduces a testimonial: a sentence,
 	 * not a "Name says:" comment header. */
 	snprintf(page, sizeof(page), "%s%s%s%sHere is what my son says:\n\n%s", PROSE_EN, PROSE_EN2,
 		 PROSE_EN3, PROSE_EN,
 		 "The work is paid for by the region, which has set aside money for "
 		 "two more bridges over the river in the next ten years.\n");
-	art = extract_text(a, page);
-	CHECK(art != NULL);
-	if (art)
-		CHECK(kept(art, "two more bridges"));
+	CHECK(page_keeps(a, page, "two more bridges"));
 	/* A blog's front page: "N comments" under every card is the card's
 	 * comment link, not a section heading; the cards after it stay. */
 	snprintf(page, sizeof(page),
@@ -548,10 +543,7 @@ static void test_comment_headings(void)
 		 PROSE_EN2, PROSE_EN3, PROSE_EN, PROSE_EN2, PROSE_EN3,
 		 "The work is paid for by the region, which has set aside money for "
 		 "two more bridges over the river in the next ten years.\n\n");
-	art = extract_text(a, page);
-	CHECK(art != NULL);
-	if (art)
-		CHECK(kept(art, "two more bridges"));
+	CHECK(page_keeps(a, page, "two more bridges"));
 	wn_arena_free(a);
 }
 
@@ -597,10 +589,7 @@ static void test_discussion_thread(void)
 	       "Reply\nQuote\n\ndan\n"
 	       "The work is paid for by the region, which has set aside money for two more "
 	       "bridges over the river in the next ten years.\n";
-	art = extract_text(a, page);
-	CHECK(art != NULL);
-	if (art)
-		CHECK(kept(art, "two more bridges"));
+	CHECK(page_keeps(a, page, "two more bridges"));
 	wn_arena_free(a);
 }
 
@@ -699,7 +688,6 @@ static void test_headline_prior(void)
 	wn_arena_free(a);
 }
 
-/* Nothing crashes on odd input. */
 /* A newsletter box inside or under the article goes line by line, and
  * stands as a wall for the body region; prose about newsletters stays.
  * An ad slot's "Advert" label is furniture. */
@@ -975,6 +963,7 @@ static void test_drawn_twice(void)
 	wn_arena_free(a);
 }
 
+/* Nothing crashes on odd input. */
 static void test_bad_input(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
