@@ -44,6 +44,10 @@ const char *wn_extract_guess_language(const char *s, size_t len);
  * it ("subscribe" in "Subscribe now", not in "subscribers"). */
 bool wn_extract_has_phrase(const char *lower, const char *phrase);
 
+/* True when s holds one of the n strings of list anywhere (inside words
+ * too: a vocabulary of substrings). */
+bool wn_extract_has_any(const char *s, const char *const *list, size_t n);
+
 /* Bytes of a byline prefix ("by ", "von ", "автор: ") at the start of a
  * lower-cased line, 0 if none.  Lower-casing keeps byte lengths for the
  * scripts handled, so the count applies to the original line too. */

@@ -196,10 +196,7 @@ static bool wn_line_copyright(const struct wn_tline *t)
 	if (!strncmp(t->lower, "\xC2\xA9", 2) || !strncmp(t->lower, "copyright", 9) ||
 	    !strncmp(t->lower, "(c) ", 4))
 		return true;
-	for (size_t i = 0; i < sizeof(wn_copyright) / sizeof(wn_copyright[0]); i++)
-		if (strstr(t->lower, wn_copyright[i]))
-			return true;
-	return false;
+	return wn_extract_has_any(t->lower, wn_copyright, sizeof(wn_copyright) / sizeof(wn_copyright[0]));
 }
 
 /* "2 days ago", "an hour ago at 7:52", "vor 3 Stunden", "5 минут назад":
@@ -411,10 +408,7 @@ static bool wn_line_legal(const struct wn_tline *t)
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
-	for (size_t k = 0; k < sizeof(phrases) / sizeof(phrases[0]); k++)
-		if (strstr(t->lower, phrases[k]))
-			return true;
-	return false;
+	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
 }
 
 /* A link to another page set in the article: "READ MORE: Headline",
@@ -455,10 +449,7 @@ static bool wn_line_follow(const struct wn_tline *t)
 	size_t n = strlen(t->lower);
 	if (n >= 3 && !strcmp(t->lower + n - 3, " on"))
 		return true;
-	for (size_t k = 0; k < sizeof(networks) / sizeof(networks[0]); k++)
-		if (strstr(t->lower, networks[k]))
-			return true;
-	return false;
+	return wn_extract_has_any(t->lower, networks, sizeof(networks) / sizeof(networks[0]));
 }
 
 /* "Medically reviewed by Jane Doe, MD", "Written by Ann Lee": a byline

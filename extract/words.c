@@ -189,6 +189,14 @@ const char *wn_extract_guess_language(const char *s, size_t len)
 	return lang;
 }
 
+bool wn_extract_has_any(const char *s, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strstr(s, list[k]))
+			return true;
+	return false;
+}
+
 bool wn_extract_has_phrase(const char *lower, const char *phrase)
 {
 	size_t l = strlen(phrase);
