@@ -440,7 +440,8 @@ static void test_promoted(void)
 #define REVIEW(n) "<div class=review-item><h4>Great mug " n "</h4><p>Review " n ": I bought " \
 	"two of these for the office, and they keep coffee hot, wash well and look lovely.</p></div>"
 
-/* On a product's page (JSON-LD Product, og:type product) customer reviews,
+/* On a product's page (JSON-LD Product or ProductGroup, og:type product,
+ * microdata Product) customer reviews,
  * carousels and tiles of other products go; the description and
  * specifications stay.  Off a product's page review vocabulary is neutral. */
 static void test_product_page(void)
@@ -468,6 +469,19 @@ static void test_product_page(void)
 	CHECK(!has(t, "Bundle offer"));
 	snprintf(html, sizeof(html), "<html><head><meta property='og:type' content='product'>"
 		 "</head><body>%s", body);
+	t = extract(a, html, false);
+	CHECK(has(t, "wheel-thrown stoneware"));
+	CHECK(!has(t, "Review 2: I bought"));
+	snprintf(html, sizeof(html), "<html><body><div itemscope "
+		 "itemtype='https://schema.org/Product'>%s", body);
+	t = extract(a, html, false);
+	CHECK(has(t, "wheel-thrown stoneware"));
+	CHECK(!has(t, "Review 2: I bought"));
+	/* One product in three variants: a Product per variant. */
+	snprintf(html, sizeof(html), "<html><head><script type='application/ld+json'>"
+		 "{\"@type\": \"ProductGroup\", \"hasVariant\": [{\"@type\": \"Product\"}, "
+		 "{\"@type\": \"Product\"}, {\"@type\": \"Product\"}]}</script></head><body>%s",
+		 body);
 	t = extract(a, html, false);
 	CHECK(has(t, "wheel-thrown stoneware"));
 	CHECK(!has(t, "Review 2: I bought"));
