@@ -39,8 +39,7 @@
  * in the mass, dropped in the cleaning.  On a product's page (og:type
  * product, a JSON-LD Product, microdata Product) other products' tiles
  * are teasers too (dropped only), and customer reviews, footnotes and
- * carousels are
- * boilerplate; on an article's page captions are.  Two or more one-
+ * carousels are boilerplate; on an article's page captions are.  Two or more one-
  * paragraph boxes beside readability's winner join it (arc90), a heaviest
  * element marked itemprop=articleBody around the winner is the
  * container, and in the winner a paragraph of some words with links in
@@ -454,14 +453,17 @@ static bool wn_is_discussion(const struct wn_doc *doc)
  * lower-cased class/id string s, or NULL: customer reviews ("review", not
  * "preview"; "rating"; a review service's widget, reported as "review"),
  * fine print ("footnote", "disclaimer": the legal small print under a
- * maker's product page) and carousels ("carousel", "swiper": the
+ * maker's product page), carousels ("carousel", "swiper": the
  * product's own gallery is pictures, the text that slides is other
- * products and offers). */
+ * products and offers), colour pickers ("swatch": names of colours
+ * under every swatch) and stock notices ("stock": "Low in stock", a
+ * "back in stock" sign-up form). */
 static const char *wn_product_aside(const char *s)
 {
 	static const char *const reviews[] = {"rating", "yotpo", "bazaarvoice", "okendo", "jdgm",
 					      "trustpilot", "feefo"};
-	static const char *const others[] = {"footnote", "disclaimer", "carousel", "swiper"};
+	static const char *const others[] = {"footnote", "disclaimer", "carousel",
+					     "swiper",   "swatch",     "stock"};
 	for (const char *p = s; (p = strstr(p, "review")); p++)
 		if (p == s || p[-1] != 'p')
 			return "review";

@@ -455,6 +455,9 @@ static void test_product_page(void)
 		"<div class=reviews><h2>Reviews</h2>" REVIEW("1") REVIEW("2") REVIEW("3") "</div>"
 		"<div class='carousel offers'><p>Bundle offer: take the matching saucer and a pour-over "
 		"cone for half price this week.</p></div>"
+		"<div class=swatches><span class=swatch>Moss Green</span><span class=swatch>Ink Blue"
+		"</span></div><div class=back-in-stock><p>Tell me when this colour is back in stock, "
+		"by email, once.</p></div>"
 		"<div class=also><h2>You may also like</h2><ul class=tiles>" TILE("1") TILE("2")
 		TILE("3") TILE("4") "</ul></div></div></body></html>";
 	char html[4096];
@@ -467,6 +470,8 @@ static void test_product_page(void)
 	CHECK(!has(t, "Review 2: I bought"));
 	CHECK(!has(t, "Speckled mug number 3"));
 	CHECK(!has(t, "Bundle offer"));
+	CHECK(!has(t, "Moss Green"));
+	CHECK(!has(t, "back in stock"));
 	snprintf(html, sizeof(html), "<html><head><meta property='og:type' content='product'>"
 		 "</head><body>%s", body);
 	t = extract(a, html, false);
