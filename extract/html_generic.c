@@ -37,9 +37,9 @@
  * with a clear readability winner, a run of like cards outside it, each a
  * title link and one blurb, is teasers ("More from", "You may like"): bad
  * in the mass, dropped in the cleaning.  On a product's page (og:type
- * product, a JSON-LD Product) other products' tiles are teasers too
- * (dropped only), and customer reviews, footnotes and carousels are
- * boilerplate; on an article's page captions are.  Two or more one-
+ * product, a JSON-LD Product, microdata Product) other products' tiles
+ * are teasers too (dropped only), and customer reviews, footnotes and
+ * carousels are boilerplate; on an article's page captions are.  Two or more one-
  * paragraph boxes beside readability's winner join it (arc90), a heaviest
  * element marked itemprop=articleBody around the winner is the
  * container, and in the winner a paragraph of some words with links in
@@ -453,14 +453,17 @@ static bool wn_is_discussion(const struct wn_doc *doc)
  * lower-cased class/id string s, or NULL: customer reviews ("review", not
  * "preview"; "rating"; a review service's widget, reported as "review"),
  * fine print ("footnote", "disclaimer": the legal small print under a
- * maker's product page) and carousels ("carousel", "swiper": the
+ * maker's product page), carousels ("carousel", "swiper": the
  * product's own gallery is pictures, the text that slides is other
- * products and offers). */
+ * products and offers), colour pickers ("swatch": names of colours
+ * under every swatch) and stock notices ("stock": "Low in stock", a
+ * "back in stock" sign-up form). */
 static const char *wn_product_aside(const char *s)
 {
 	static const char *const reviews[] = {"rating", "yotpo", "bazaarvoice", "okendo", "jdgm",
 					      "trustpilot", "feefo"};
-	static const char *const others[] = {"footnote", "disclaimer", "carousel", "swiper"};
+	static const char *const others[] = {"footnote", "disclaimer", "carousel",
+					     "swiper",   "swatch",     "stock"};
 	for (const char *p = s; (p = strstr(p, "review")); p++)
 		if (p == s || p[-1] != 'p')
 			return "review";
@@ -523,8 +526,10 @@ static bool wn_declares_article(const struct wn_doc *doc)
 
 /* True when the page declares itself one product's page and not an
  * article: og:type "product" (or "product.item", "...:product"), or
- * JSON-LD naming a Product at most twice (a category page names one per
- * tile). */
+ * JSON-LD naming a Product, or a ProductGroup (one product in several
+ * variants, each a Product), at most twice (a category page names one per
+ * tile), or schema.org microdata (itemtype .../Product) on at most two
+ * elements: some shops declare their product only so. */
 static bool wn_declares_product(const struct wn_doc *doc)
 {
 	if (wn_declares_article(doc))
@@ -536,11 +541,21 @@ static bool wn_declares_product(const struct wn_doc *doc)
 		    (l > 8 && !strcmp(og + l - 8, ":product")))
 			return true;
 	}
-	size_t n = 0;
-	for (size_t i = 0; i < doc->n_jsonld; i++)
+	size_t n = 0, groups = 0, items = 0;
+	for (size_t i = 0; i < doc->n_jsonld; i++) {
 		for (const char *p = doc->jsonld[i]; (p = strstr(p, "\"Product\"")); p++)
 			n++;
-	return n && n <= 2;
+		for (const char *p = doc->jsonld[i]; (p = strstr(p, "\"ProductGroup\"")); p++)
+			groups++;
+	}
+	for (size_t i = 0; i < doc->n_nodes; i++) {
+		static const char type[] = "schema.org/Product";
+		const char *t = wn_doc_attr(doc, (int32_t)i, "itemtype");
+		size_t l = t ? strlen(t) : 0;
+		if (l >= sizeof(type) - 1 && !strcmp(t + l - (sizeof(type) - 1), type))
+			items++;
+	}
+	return (n && n <= 2) || (groups && groups <= 2) || (items && items <= 2);
 }
 
 /* True when node i is a modal dialog: <dialog>, role=dialog or

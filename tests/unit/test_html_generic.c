@@ -440,7 +440,8 @@ static void test_promoted(void)
 #define REVIEW(n) "<div class=review-item><h4>Great mug " n "</h4><p>Review " n ": I bought " \
 	"two of these for the office, and they keep coffee hot, wash well and look lovely.</p></div>"
 
-/* On a product's page (JSON-LD Product, og:type product) customer reviews,
+/* On a product's page (JSON-LD Product or ProductGroup, og:type product,
+ * microdata Product) customer reviews,
  * carousels and tiles of other products go; the description and
  * specifications stay.  Off a product's page review vocabulary is neutral. */
 static void test_product_page(void)
@@ -454,6 +455,9 @@ static void test_product_page(void)
 		"<div class=reviews><h2>Reviews</h2>" REVIEW("1") REVIEW("2") REVIEW("3") "</div>"
 		"<div class='carousel offers'><p>Bundle offer: take the matching saucer and a pour-over "
 		"cone for half price this week.</p></div>"
+		"<div class=swatches><span class=swatch>Moss Green</span><span class=swatch>Ink Blue"
+		"</span></div><div class=back-in-stock><p>Tell me when this colour is back in stock, "
+		"by email, once.</p></div>"
 		"<div class=also><h2>You may also like</h2><ul class=tiles>" TILE("1") TILE("2")
 		TILE("3") TILE("4") "</ul></div></div></body></html>";
 	char html[4096];
@@ -466,8 +470,23 @@ static void test_product_page(void)
 	CHECK(!has(t, "Review 2: I bought"));
 	CHECK(!has(t, "Speckled mug number 3"));
 	CHECK(!has(t, "Bundle offer"));
+	CHECK(!has(t, "Moss Green"));
+	CHECK(!has(t, "back in stock"));
 	snprintf(html, sizeof(html), "<html><head><meta property='og:type' content='product'>"
 		 "</head><body>%s", body);
+	t = extract(a, html, false);
+	CHECK(has(t, "wheel-thrown stoneware"));
+	CHECK(!has(t, "Review 2: I bought"));
+	snprintf(html, sizeof(html), "<html><body><div itemscope "
+		 "itemtype='https://schema.org/Product'>%s", body);
+	t = extract(a, html, false);
+	CHECK(has(t, "wheel-thrown stoneware"));
+	CHECK(!has(t, "Review 2: I bought"));
+	/* One product in three variants: a Product per variant. */
+	snprintf(html, sizeof(html), "<html><head><script type='application/ld+json'>"
+		 "{\"@type\": \"ProductGroup\", \"hasVariant\": [{\"@type\": \"Product\"}, "
+		 "{\"@type\": \"Product\"}, {\"@type\": \"Product\"}]}</script></head><body>%s",
+		 body);
 	t = extract(a, html, false);
 	CHECK(has(t, "wheel-thrown stoneware"));
 	CHECK(!has(t, "Review 2: I bought"));
