@@ -925,7 +925,7 @@ static bool wn_line_feedback(const struct wn_tline *t)
 
 static bool wn_text_about_box(const struct wn_tline *tl, size_t n, size_t i)
 {
-	static const char *const opens[] = {"about ", "sobre ", "\xC3\xBC" "ber ",
+	static const char *const opens[] = {"about ", "sobre ", ("\xC3\xBC" "ber "),
 					    "\xC3\xA0 propos de ", "a proposito di "};
 	const struct wn_tline *t = &tl[i];
 	if (t->blank || t->sentence || t->chars > 60 || t->block_lines != 1)
