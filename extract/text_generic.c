@@ -582,6 +582,16 @@ static int wn_tline_ref_cmp(const void *a, const void *b)
 	return c ? c : (x->i > y->i) - (x->i < y->i);
 }
 
+/* The end of the run of refs[a]'s text in refs[0..m), sorted by
+ * wn_tline_ref_cmp. */
+static size_t wn_tline_ref_run(const struct wn_tline_ref *refs, size_t m, size_t a)
+{
+	size_t b = a + 1;
+	while (b < m && !strcmp(refs[a].lower, refs[b].lower))
+		b++;
+	return b;
+}
+
 /* Lines that occur WN_REPEATS times or more in one page are its template
  * (share bars under every teaser, a menu at the top and the bottom); a
  * headline may occur twice (title and breadcrumb), and prose lines are
@@ -600,8 +610,7 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl
 	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
 	enum wn_err err = WN_OK;
 	for (size_t a = 0, b; a < m && !err; a = b) {
-		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
-			;
+		b = wn_tline_ref_run(refs, m, a);
 		for (size_t k = a; b - a >= WN_REPEATS && k < b && !err; k++)
 			err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
 	}
@@ -1012,8 +1021,7 @@ static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct 
 	}
 	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
 	for (size_t a = 0, b; a < m; a = b) {
-		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
-			;
+		b = wn_tline_ref_run(refs, m, a);
 		for (size_t k = a; b - a >= WN_COMMENT_LINKS && k < b; k++)
 			links[refs[k].i] = true;
 	}
@@ -1474,8 +1482,7 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 	}
 	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
 	for (size_t a = 0, b; a < m; a = b) {
-		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
-			;
+		b = wn_tline_ref_run(refs, m, a);
 		if (b - a < WN_RECORD_MIN)
 			continue;
 		/* refs[a..b) are in line order (the sort breaks ties by index);
@@ -1673,8 +1680,7 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 		}
 	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
 	for (size_t a = 0, b; a < m; a = b) {
-		for (b = a + 1; b < m && !strcmp(refs[a].lower, refs[b].lower); b++)
-			;
+		b = wn_tline_ref_run(refs, m, a);
 		copies[pos[refs[a].i]] = b - a;
 		for (size_t c = a; c < b; c++)
 			first[pos[refs[c].i]] = pos[refs[a].i];
