@@ -998,28 +998,49 @@ static char *wn_line_shape(struct wn_arena *arena, const char *lower)
 	return key;
 }
 
+/* *refs gets, sorted by wn_tline_ref_cmp, the shapes (wn_line_shape) of
+ * the lines that want() picks, *m their number; in the arena. */
+static enum wn_err wn_text_shape_refs(const struct wn_doc *doc, const struct wn_tline *tl,
+				      bool (*want)(const struct wn_doc *, const struct wn_tline *, size_t),
+				      struct wn_tline_ref **refs, size_t *m)
+{
+	size_t n = doc->n_lines;
+	*m = 0;
+	*refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(**refs));
+	if (!*refs)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		if (!want(doc, &tl[i], i))
+			continue;
+		char *key = wn_line_shape(doc->arena, tl[i].lower);
+		if (!key)
+			return WN_ERR_NOMEM;
+		(*refs)[(*m)++] = (struct wn_tline_ref){key, i};
+	}
+	qsort(*refs, *m, sizeof(**refs), wn_tline_ref_cmp);
+	return WN_OK;
+}
+
+/* A comment heading other than a "Name says:" header (line i). */
+static bool wn_comment_link_candidate(const struct wn_doc *doc, const struct wn_tline *t,
+				      size_t i)
+{
+	if (t->blank || !wn_line_comments(t, doc->blocks[doc->lines[i].block].n_lines <= 2))
+		return false;
+	size_t l = strlen(t->lower);
+	return !(l > 5 && (!strcmp(t->lower + l - 5, "says:") || !strcmp(t->lower + l - 5, "said:")));
+}
+
 /* Marks in links[] (n lines, zeroed) the comment headings that are such
  * links; alone as for wn_line_comments. */
 static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct wn_tline *tl,
 					 bool *links)
 {
-	size_t n = doc->n_lines, m = 0;
-	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
-	if (!refs)
-		return WN_ERR_NOMEM;
-	for (size_t i = 0; i < n; i++) {
-		const struct wn_tline *t = &tl[i];
-		if (t->blank || !wn_line_comments(t, doc->blocks[doc->lines[i].block].n_lines <= 2))
-			continue;
-		size_t l = strlen(t->lower);
-		if (l > 5 && (!strcmp(t->lower + l - 5, "says:") || !strcmp(t->lower + l - 5, "said:")))
-			continue;
-		char *key = wn_line_shape(doc->arena, t->lower);
-		if (!key)
-			return WN_ERR_NOMEM;
-		refs[m++] = (struct wn_tline_ref){key, i};
-	}
-	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	struct wn_tline_ref *refs;
+	size_t m;
+	enum wn_err err = wn_text_shape_refs(doc, tl, wn_comment_link_candidate, &refs, &m);
+	if (err)
+		return err;
 	for (size_t a = 0, b; a < m; a = b) {
 		b = wn_tline_ref_run(refs, m, a);
 		for (size_t k = a; b - a >= WN_COMMENT_LINKS && k < b; k++)
@@ -1460,27 +1481,27 @@ static size_t wn_text_between(const struct wn_tline *tl, size_t from, size_t to)
 	return between <= WN_RECORD_GAP ? between : 0;
 }
 
+/* A short line with a number in it, not a sentence, a date or a number
+ * alone: a record's line, when its shape repeats. */
+static bool wn_record_candidate(const struct wn_doc *doc, const struct wn_tline *t, size_t i)
+{
+	(void)doc;
+	(void)i;
+	return !t->blank && t->chars < WN_SHORT_CHARS && !t->sentence && !t->meta && !t->number &&
+	       strpbrk(t->lower, "0123456789");
+}
+
 /* Marks the record lines in rec[] (n lines, zeroed) and counts their
  * words in *words. */
 static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tline *tl, bool *rec,
 				   size_t *words)
 {
-	size_t n = doc->n_lines, m = 0;
+	struct wn_tline_ref *refs;
+	size_t n = doc->n_lines, m;
 	*words = 0;
-	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
-	if (!refs)
-		return WN_ERR_NOMEM;
-	for (size_t i = 0; i < n; i++) {
-		const struct wn_tline *t = &tl[i];
-		if (t->blank || t->chars >= WN_SHORT_CHARS || t->sentence || t->meta || t->number ||
-		    !strpbrk(t->lower, "0123456789"))
-			continue;
-		char *key = wn_line_shape(doc->arena, t->lower);
-		if (!key)
-			return WN_ERR_NOMEM;
-		refs[m++] = (struct wn_tline_ref){key, i};
-	}
-	qsort(refs, m, sizeof(*refs), wn_tline_ref_cmp);
+	enum wn_err err = wn_text_shape_refs(doc, tl, wn_record_candidate, &refs, &m);
+	if (err)
+		return err;
 	for (size_t a = 0, b; a < m; a = b) {
 		b = wn_tline_ref_run(refs, m, a);
 		if (b - a < WN_RECORD_MIN)
