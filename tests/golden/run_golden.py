@@ -8,8 +8,13 @@ expected.json: any article key whose value must be equal, plus
   "images":   a list; image i must have the keys given equal (an empty list: no images at all),
   "contains": strings the text must contain,
   "absent":   strings the text must not contain,
+  "count":    {string: n}: how many times the text must contain each string,
+  "removed":  [[line, reason], ...]: lines --explain must list as removed, each with a reason
+              that contains the one given (the case then runs with --explain),
+  "not_removed": [[line, reason], ...]: lines --explain must not list with that reason,
   "args":     extra arguments for winnow extract (e.g. ["--url", "https://..."]); "{case}" in
-              an argument stands for the case's directory (e.g. ["--rules", "{case}/rules"]).
+              an argument stands for the case's directory (e.g. ["--rules", "{case}/rules"]),
+  "about":    what the case shows, in a sentence (not checked).
 A new case is a new directory.  With --seeds, each SEEDS_DIR/NAME.expected.json (its "input" is
 the page, "format" and "site" describe it) is checked the same way as ../shared/tools/check_seeds.py
 does, once without and once with --url.  Every output is validated against
@@ -27,7 +32,7 @@ from wn_testlib import Suite, schema_errors  # noqa: E402
 SEED_URLS = {"tass.com": "https://tass.com/politics/1023519",
              "vseinfo.com": "https://vseinfo.com/news/mid-kiberugrozy"}
 # Keys of expected.json that are not article fields.
-CASE_META = ("args", "absent", "contains")
+CASE_META = ("args", "absent", "contains", "count", "removed", "not_removed", "about")
 SEED_META = ("input", "format", "absent", "contains", "args")
 
 
@@ -75,6 +80,13 @@ def compare(suite, name, exp, got, why, meta):
         suite.check(f"{name} contains {s[:40]!r}", s in text)
     for s in exp.get("absent", []):
         suite.check(f"{name} absent {s[:40]!r}", s not in text)
+    for s, n in exp.get("count", {}).items():
+        suite.check(f"{name} count {s[:40]!r}", text.count(s) == n, f"want {n} have {text.count(s)}")
+    removed = got.get("removed") or []
+    for want, listed in (("removed", True), ("not_removed", False)):
+        for line, reason in exp.get(want, []):
+            hit = any(r.get("text") == line and reason in (r.get("reason") or "") for r in removed)
+            suite.check(f"{name} {want} {line[:40]!r}", hit == listed, f"reason {reason!r}")
 
 
 def case_input(case):
@@ -106,6 +118,8 @@ def main():
             continue
         exp = json.loads(exp_file.read_text(encoding="utf-8"))
         args = [a.replace("{case}", str(case)) for a in exp.get("args", [])]
+        if "removed" in exp or "not_removed" in exp:
+            args.append("--explain")
         got, why = run(winnow, args, inp)
         compare(suite, case.name, exp, got, why, CASE_META)
 
