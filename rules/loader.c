@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../parser/hash.h"
 #include "../parser/input.h"
 #include "../parser/utf8.h"
 #include "internal.h"
@@ -28,23 +29,12 @@ struct wn_rules {
 	size_t cap_fingerprinted;        /* allocated entries of fingerprinted */
 };
 
-/* FNV-1a over len bytes. */
-static size_t wn_rules_hash(const char *s, size_t len)
-{
-	uint64_t h = 14695981039346656037ull;
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	return (size_t)h;
-}
-
 /* Slot of key[0..len) in the index: its file, or the empty slot where it
  * would go. */
 static struct wn_ruleset **wn_rules_slot(struct wn_ruleset **index, size_t n_index,
 					 const char *key, size_t len)
 {
-	size_t i = wn_rules_hash(key, len) & (n_index - 1);
+	size_t i = (size_t)wn_hash(key, len) & (n_index - 1);
 	while (index[i] && !(strncmp(index[i]->host, key, len) == 0 && index[i]->host[len] == '\0'))
 		i = (i + 1) & (n_index - 1);
 	return &index[i];

@@ -13,8 +13,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "../parser/hash.h"
 #include "../parser/utf8.h"
+#include "internal.h"
 
 static const struct {
 	const char *name;        /* directive name, lower-case */
@@ -393,17 +394,6 @@ static bool wn_ruleset_line(struct wn_ruleset_parser *p, int line, const char *s
 	return wn_ruleset_check(p, r, kind);
 }
 
-/* FNV-1a 64 of text[0..len) as 16 hex digits in the arena. */
-static const char *wn_ruleset_hash(struct wn_arena *a, const char *text, size_t len)
-{
-	uint64_t h = 14695981039346656037ull;
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)text[i];
-		h *= 1099511628211ull;
-	}
-	return wn_arena_printf(a, "%016llx", (unsigned long long)h);
-}
-
 /* Groups test_url and the test_ lines after it into rs->tests; a check
  * before any test_url is warned about and left out.  False only when out
  * of memory. */
@@ -488,7 +478,7 @@ struct wn_ruleset *wn_ruleset_parse(struct wn_arena *arena, const char *path, co
 	rs->site_min = 1;
 	rs->autodetect = true;
 	rs->prune = true;
-	if (!(rs->hash = wn_ruleset_hash(arena, text, len)))
+	if (!(rs->hash = wn_arena_printf(arena, "%016llx", (unsigned long long)wn_hash(text, len))))
 		return NULL;
 
 	/* At most one directive per line. */
