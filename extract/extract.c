@@ -324,8 +324,11 @@ static enum wn_err wn_extract_html(struct wn_extract_run *run, const char *raw, 
 		doc->bad_bytes = bad;
 		if ((err = wn_extract_html_rules(doc, rs, global, run->art, &container)))
 			return err;
-	} else if ((err = wn_parser_parse(run->arena, raw, raw_len, &po, &doc))) {
-		return err;
+	} else {
+		/* No rule's selectors will see this doc. */
+		po.lean = true;
+		if ((err = wn_parser_parse(run->arena, raw, raw_len, &po, &doc)))
+			return err;
 	}
 	if ((err = wn_extract_check_deadline(opts)))
 		return err;

@@ -11,11 +11,12 @@
 #include "doc.h"
 
 /* Builds an HTML doc (nodes, blocks, head facts, images, JSON-LD) from the
- * UTF-8 text html[0..len) (need not be NUL-terminated; not retained).
- * Everything, gumbo's tree included, is allocated from arena; *out is
- * owned by it.  Errors: WN_ERR_NOMEM (also when the arena budget runs out
- * during parsing). */
-enum wn_err wn_parser_parse_html(struct wn_arena *arena, const char *html, size_t len,
+ * UTF-8 text html[0..len) (need not be NUL-terminated; not retained); lean
+ * drops the data-* attributes that nothing in winnow reads (see
+ * wn_parse_opts.lean).  Everything, gumbo's tree included, is allocated
+ * from arena; *out is owned by it.  Errors: WN_ERR_NOMEM (also when the
+ * arena budget runs out during parsing). */
+enum wn_err wn_parser_parse_html(struct wn_arena *arena, const char *html, size_t len, bool lean,
 				 struct wn_doc **out);
 
 #endif

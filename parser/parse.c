@@ -22,7 +22,7 @@ static bool wn_parse_blank(const char *s, size_t len)
 enum wn_err wn_parser_parse(struct wn_arena *arena, const char *bytes, size_t len,
 			    const struct wn_parse_opts *opts, struct wn_doc **out)
 {
-	static const struct wn_parse_opts defaults = {WN_INPUT_AUTO, NULL, 0};
+	static const struct wn_parse_opts defaults = {WN_INPUT_AUTO, NULL, 0, false};
 	if (!opts)
 		opts = &defaults;
 	enum wn_err err;
@@ -53,7 +53,7 @@ enum wn_err wn_parser_parse(struct wn_arena *arena, const char *bytes, size_t le
 
 	struct wn_doc *doc;
 	if (kind == WN_INPUT_HTML)
-		err = wn_parser_parse_html(arena, text, text_len, &doc);
+		err = wn_parser_parse_html(arena, text, text_len, opts->lean, &doc);
 	else
 		err = wn_parser_parse_text(arena, text, text_len, &doc);
 	if (err)

@@ -287,6 +287,37 @@ out:
 	wn_arena_free(a);
 }
 
+/* A lean parse drops the data-* attributes nothing reads -- whole, with
+ * quoted values holding '>' and spaces -- and keeps a lazy image's
+ * data-src; a full one (for a site rule's selectors) keeps them all. */
+static void test_lean_attrs(void)
+{
+	const char *html = "<div id=a data-state='{\"x\": \"a > b\"}' class=c data-n=1 "
+			   "data-flag><img data-src=/real.jpg data-id=\"7\" alt=pic><p>Text</p></div>";
+	for (int lean = 0; lean < 2; lean++) {
+		struct wn_parse_opts opts = {.kind = WN_INPUT_HTML, .lean = lean};
+		struct wn_arena *a = wn_arena_new(0);
+		struct wn_doc *doc = NULL;
+		CHECK(wn_parser_parse(a, html, strlen(html), &opts, &doc) == WN_OK);
+		int32_t div = -1;
+		for (size_t i = 0; doc && i < doc->n_nodes; i++)
+			if (!strcmp(doc->nodes[i].tag, "div"))
+				div = (int32_t)i;
+		CHECK(div >= 0);
+		if (div >= 0) {
+			CHECK_STR(wn_doc_attr(doc, div, "id"), "a");
+			CHECK_STR(wn_doc_attr(doc, div, "class"), "c");
+			CHECK((wn_doc_attr(doc, div, "data-state") == NULL) == lean);
+			CHECK((wn_doc_attr(doc, div, "data-n") == NULL) == lean);
+			CHECK((wn_doc_attr(doc, div, "data-flag") == NULL) == lean);
+		}
+		CHECK(doc && doc->n_imgs == 1 && !strcmp(doc->imgs[0].src, "/real.jpg") &&
+		      !strcmp(doc->imgs[0].alt, "pic"));
+		CHECK(doc && find_block(doc, "Text"));
+		wn_arena_free(a);
+	}
+}
+
 /* Hand-written JSON-LD with a pasted line break in a string, a comment
  * and trailing commas is mended into JSON; escapes and URLs stay. */
 static void test_jsonld_mended(void)
@@ -891,7 +922,7 @@ static void test_utf8_valid(void)
 
 WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_nested_lists), WN_TEST(test_pre_and_br), WN_TEST(test_hidden_skipped),
-	     WN_TEST(test_script_style_svg_jsonld), WN_TEST(test_jsonld_mended), WN_TEST(test_head_facts),
+	     WN_TEST(test_script_style_svg_jsonld), WN_TEST(test_lean_attrs), WN_TEST(test_jsonld_mended), WN_TEST(test_head_facts),
 	     WN_TEST(test_figure_images), WN_TEST(test_gzip), WN_TEST(test_gzip_bomb),
 	     WN_TEST(test_corrupt_gzip), WN_TEST(test_empty_and_too_large),
 	     WN_TEST(test_deep_nesting), WN_TEST(test_charset_cyrillic),
