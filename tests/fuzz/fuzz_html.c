@@ -8,7 +8,9 @@
  *   bit 2   pass "windows-1251" as the transport charset;
  *   bits 3-4  0: no limits; 1: max_bytes 4 KiB (WN_ERR_TOO_LARGE paths);
  *           2: arena budget 64 KiB (WN_ERR_NOMEM paths, as a daemon
- *           request over its memory budget sees); 3: both.
+ *           request over its memory budget sees); 3: both;
+ *   bit 5   lean: the pre-pass drops unread data-* attributes, as on the
+ *           generic path (wn_parse_opts.lean).
  * Whatever the input, the parser returns an error or a doc that passes
  * wn_fuzz_check_doc().
  */
@@ -76,6 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opts.kind = (mode & 2) ? WN_INPUT_AUTO : WN_INPUT_HTML;
 	opts.charset = (mode & 4) ? "windows-1251" : NULL;
 	opts.max_bytes = (mode & 8) ? 4096 : 0;
+	opts.lean = (mode & 32) != 0;
 	if (!(arena = wn_arena_new((mode & 16) ? 64 * 1024 : 0)))
 		goto out;
 	err = wn_parser_parse(arena, bytes, len, &opts, &doc);
