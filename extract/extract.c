@@ -255,7 +255,8 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 		if ((err = wn_extract_text_slug_line(doc, opts->url, &headline)) ||
 		    (err = wn_extract_text_generic(doc, headline, art)) ||
 		    (err = wn_extract_text_url_title(doc, opts->url, headline, art)) ||
-		    (err = wn_extract_text_date(doc, art)))
+		    (err = wn_extract_text_date(doc, art)) ||
+		    (err = wn_extract_text_author(doc, art)))
 			return err;
 	}
 	if ((err = wn_extract_check_deadline(opts)))

@@ -186,6 +186,20 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
  * worst. */
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 
+/* Text input with no author yet: the byline nearest the title's line (two
+ * lines above it to eight below; see wn_extract_byline), as HTML reads
+ * the byline under the headline.  WN_ERR_NOMEM never: a name that cannot
+ * be copied is left out. */
+enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art);
+
+/* The name a visible byline gives, in the arena: text is a short line or
+ * block starting "By" ("By Jane Doe • 20 Dec 2025" gives "Jane
+ * Doe"), a lead-in and the name ("Written by Jane Doe", "Author: Jane
+ * Doe"), or a label alone ("Written by", "Author:") whose name is next
+ * (the next line or block; may be NULL).  NULL when text is none of these
+ * or the name does not read as one (digits, a sentence, a label). */
+const char *wn_extract_byline(struct wn_arena *arena, const char *text, const char *next);
+
 /* Fills the article's title, author, date, date_raw, section, lead,
  * images and language from an HTML doc's head, JSON-LD, and the content
  * container (fields already set are kept).  url may be NULL. */

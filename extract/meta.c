@@ -330,7 +330,15 @@ static const char *wn_byline_name(struct wn_arena *arena, const char *s)
 	if (!lower || strlen(lower) != len)
 		return NULL;
 	size_t start = wn_byline_start(lower, len);
-	static const char *const cuts[] = {"reviewed by", "fact checked", "fact-checked", "updated"};
+	/* What follows the name on a byline line: a credit, the date's
+	 * label (glued on by a scraper: "REBECCA NORRISPUBLISHED: JUN 25"),
+	 * or a separator before the date or the author's role ("By Jon Foster
+	 * - 2025-09-13", "By Jane Doe • Senior Analyst"; a
+	 * hyphenated name has no spaces around its hyphen). */
+	static const char *const cuts[] = {"reviewed by", "fact checked", "fact-checked",
+					   "last updated", "updated", "published:", " | ", " - ",
+					   " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xE2\x80\xA2 ",
+					   " \xE2\x8B\x85 ", " \xC2\xB7 "};
 	for (size_t k = 0; k < sizeof(cuts) / sizeof(cuts[0]); k++) {
 		const char *c = strstr(lower + start, cuts[k]);
 		if (c && (size_t)(c - lower) < len)
@@ -420,33 +428,43 @@ static const char *wn_meta_author(struct wn_doc *doc, int32_t title_block)
 		if (name)
 			return name;
 	}
-	/* A visible byline just after the title: a short block starting "By",
-	 * or a label alone in its block ("Written by", "Author:") with the
-	 * name in the next one. */
+	/* A visible byline just after the title. */
+	for (size_t b = title_block < 0 ? 0 : (size_t)title_block + 1;
+	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
+		const char *name = wn_extract_byline(doc->arena, doc->blocks[b].text,
+						     b + 1 < doc->n_blocks ? doc->blocks[b + 1].text : NULL);
+		if (name)
+			return name;
+	}
+	return NULL;
+}
+
+const char *wn_extract_byline(struct wn_arena *arena, const char *text, const char *next)
+{
 	static const char *const label_words[] = {"by", "written by", "words by", "article by",
 						  "posted by", "author", "authors", "von", "par",
 						  "por", "di", "автор"};
-	for (size_t b = title_block < 0 ? 0 : (size_t)title_block + 1;
-	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
-		const char *t = doc->blocks[b].text;
-		size_t len = doc->blocks[b].len;
-		const char *lower = wn_extract_lowercase(doc->arena, t, len);
-		if (!lower)
-			continue;
-		while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
-			len--;
-		for (size_t k = 0; len <= 12 && k < sizeof(label_words) / sizeof(label_words[0]); k++)
-			if (b + 1 < doc->n_blocks && strlen(label_words[k]) == len &&
-			    !strncmp(lower, label_words[k], len)) {
-				const char *name = wn_byline_name(doc->arena, doc->blocks[b + 1].text);
-				if (name)
-					return name;
-			}
-		if (wn_extract_byline_prefix(lower)) {
-			const char *name = wn_byline_name(doc->arena, t);
-			if (name)
-				return name;
-		}
+	size_t len = strlen(text);
+	const char *lower = len <= 400 ? wn_extract_lowercase(arena, text, len) : NULL;
+	if (!lower)
+		return NULL;
+	size_t label = len;
+	while (label && (lower[label - 1] == ':' || lower[label - 1] == ' '))
+		label--;
+	for (size_t k = 0; label <= 12 && k < sizeof(label_words) / sizeof(label_words[0]); k++)
+		if (next && strlen(label_words[k]) == label && !strncmp(lower, label_words[k], label))
+			return wn_byline_name(arena, next);
+	/* Inline: "By Jane Doe", or a label before the name ("Written by
+	 * Jane Doe", "Author: Jane Doe"); not any phrase ending in "by" ("Sort
+	 * by Brand", "Shop by Color"). */
+	size_t lead = wn_skip_non_word(lower, len);
+	if (wn_extract_byline_prefix(lower + lead))
+		return wn_byline_name(arena, text);
+	for (size_t k = 0; k < sizeof(label_words) / sizeof(label_words[0]); k++) {
+		size_t l = strlen(label_words[k]);
+		if (!strncmp(lower + lead, label_words[k], l) &&
+		    (lower[lead + l] == ' ' || lower[lead + l] == ':'))
+			return wn_byline_name(arena, text);
 	}
 	return NULL;
 }
@@ -989,18 +1007,50 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
 	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
+/* The first line of a text doc that is the title, or n_lines. */
+static size_t wn_text_title_line(const struct wn_doc *doc, const char *title)
+{
+	size_t title_len = strlen(title);
+	for (size_t i = 0; i < doc->n_lines; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (len == title_len && !memcmp(s, title, len))
+			return i;
+	}
+	return doc->n_lines;
+}
+
+enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art)
+{
+	if (art->author || !art->title)
+		return WN_OK;
+	size_t t = wn_text_title_line(doc, art->title), seen = 0;
+	/* From two lines above the headline to eight below it; each line
+	 * with the next one, for a label ("Written by") over the name. */
+	char *line = NULL;
+	for (size_t i = t > 2 ? t - 2 : 0; t < doc->n_lines && i <= doc->n_lines && seen < 11; i++) {
+		size_t len = i < doc->n_lines ? doc->lines[i].len : 0;
+		const char *s = i < doc->n_lines ? wn_utf8_trim(doc->text + doc->lines[i].off, &len) : "";
+		if (!len && i < doc->n_lines)
+			continue;
+		seen++;
+		char *next = len && len <= 200 ? wn_arena_strndup(doc->arena, s, len) : NULL;
+		const char *name = line ? wn_extract_byline(doc->arena, line, next) : NULL;
+		if (name) {
+			art->author = name;
+			break;
+		}
+		line = i == t ? NULL : next;
+	}
+	return WN_OK;
+}
+
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 {
 	struct wn_arena *a = doc->arena;
 	if (art->date_raw || !art->title)
 		return WN_OK;
-	size_t title_len = strlen(art->title), t = doc->n_lines;
-	for (size_t i = 0; i < doc->n_lines && t == doc->n_lines; i++) {
-		size_t len = doc->lines[i].len;
-		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
-		if (len == title_len && !memcmp(s, art->title, len))
-			t = i;
-	}
+	size_t t = wn_text_title_line(doc, art->title);
 	/* Publication dates first, then an update when the page gives none;
 	 * from two lines above the headline (a kicker) to eight below it. */
 	for (int pass = 0; pass < 2 && t < doc->n_lines; pass++) {

@@ -1858,11 +1858,14 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		if (why && !strstr(why, "outside_body") && !strstr(why, "menu_run") &&
 		    !strstr(why, "repeated"))
 			continue;
+		/* A byline ("By Jane Doe", "Written by Jane Doe") is no
+		 * headline; the nearest signs the article. */
 		size_t by = t->words <= 6 ? wn_extract_byline_prefix(t->lower) : 0;
-		if (by && t->len > by) {
-			if (!art->author &&
-			    !(art->author = wn_arena_strndup(doc->arena, t->s + by, t->len - by)))
-				return WN_ERR_NOMEM;
+		char *line = t->words <= 8 ? wn_arena_strndup(doc->arena, t->s, t->len) : NULL;
+		const char *name = line ? wn_extract_byline(doc->arena, line, NULL) : NULL;
+		if ((by && t->len > by) || name) {
+			if (!art->author)
+				art->author = name;
 			continue;
 		}
 		if (t->chars <= 60) {

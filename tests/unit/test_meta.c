@@ -210,6 +210,40 @@ static void test_author(void)
 	wn_arena_free(a);
 }
 
+/* Visible bylines, as a line or a block gives them (and the next one),
+ * and the name each gives (NULL: none). */
+static void test_byline(void)
+{
+	static const char *const cases[][3] = {
+		{"By Jon Foster - 2025-09-13", NULL, "Jon Foster"},
+		{"By Jane Doe \xE2\x80\xA2 Senior Analyst \xE2\x80\xA2 Updated March 5", NULL, "Jane Doe"},
+		{"BY REBECCA NORRISPUBLISHED: JUN 25, 2025", NULL, "REBECCA NORRIS"},
+		{"By Jeff Cobb.  Last Updated on December 11, 2025", NULL, "Jeff Cobb"},
+		{"By Ann Holliday-Bell, MD", NULL, "Ann Holliday-Bell, MD"},
+		{"Written by Jorge Jimenez", NULL, "Jorge Jimenez"},
+		{"Author: Kashmir Brummel", NULL, "Kashmir Brummel"},
+		{"Written by", "Ann Wright", "Ann Wright"},
+		{"Sort by Brand", NULL, NULL},
+		{"Shop by Color", NULL, NULL},
+		{"The wall was built by the town in 1890.", NULL, NULL},
+		{"By 2030 the wall will be gone", NULL, NULL},
+	};
+	struct wn_arena *a = wn_arena_new(0);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *got = wn_extract_byline(a, cases[i][0], cases[i][1]);
+		CHECK(cases[i][2] ? got && !strcmp(got, cases[i][2]) : got == NULL);
+	}
+	/* Text input: the byline under the headline signs the article. */
+	const char *text = "Home\nNews\nHarbour Wall Restoration Approved\nWritten by Jorge Jimenez\n\n"
+			   "The town council voted on Tuesday to restore the harbour wall, which was "
+			   "damaged in last winter's storms, after a long public consultation.\n\n"
+			   "Work will begin in the spring, the council said, and is expected to last "
+			   "about eight months, with the harbour closed to boats for part of it.\n";
+	struct wn_article *art = run_text(a, NULL, text);
+	CHECK(art && art->author && !strcmp(art->author, "Jorge Jimenez"));
+	wn_arena_free(a);
+}
+
 /* A page and the date its article must carry. */
 struct wn_date_case {
 	const char *url;  /* the page's URL, or NULL */
@@ -395,6 +429,6 @@ static void test_site_fields(void)
 	wn_arena_free(a);
 }
 
-WN_TEST_MAIN(WN_TEST(test_title), WN_TEST(test_text_url_title), WN_TEST(test_text_date), WN_TEST(test_author),
+WN_TEST_MAIN(WN_TEST(test_title), WN_TEST(test_text_url_title), WN_TEST(test_text_date), WN_TEST(test_author), WN_TEST(test_byline),
 	     WN_TEST(test_date),
 	     WN_TEST(test_site_fields))
