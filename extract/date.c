@@ -45,7 +45,7 @@ static int wn_month_of(const char *word)
 	size_t best_len = 0;
 	for (size_t i = 0; i < sizeof(wn_month_stems) / sizeof(wn_month_stems[0]); i++) {
 		size_t l = strlen(wn_month_stems[i].stem);
-		if (l > best_len && !strncmp(word, wn_month_stems[i].stem, l)) {
+		if (l > best_len && wn_extract_starts(word, wn_month_stems[i].stem)) {
 			best = wn_month_stems[i].month;
 			best_len = l;
 		}

@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "extract.h"
 
@@ -43,6 +44,16 @@ const char *wn_extract_guess_language(const char *s, size_t len);
  * or digit (nor a byte of a multi-byte character) right before or after
  * it ("subscribe" in "Subscribe now", not in "subscribers"). */
 bool wn_extract_has_phrase(const char *lower, const char *phrase);
+
+/* True when s starts with prefix (non-empty; both NUL-terminated).  The
+ * first byte is compared inline: a line mostly differs there from every
+ * entry of the lists it is matched against (noise headings, furniture
+ * phrases, month names), and calling strncmp for each entry costs some
+ * five times as much. */
+static inline bool wn_extract_starts(const char *s, const char *prefix)
+{
+	return *s == *prefix && !strncmp(s, prefix, strlen(prefix));
+}
 
 /* True when s holds one of the n strings of list anywhere (inside words
  * too: a vocabulary of substrings). */

@@ -837,9 +837,9 @@ static int wn_line_noise_header(const struct wn_tline *t)
 		return 0;
 	size_t n = wn_extract_heading_len(t->lower);
 	for (size_t k = 0; k < wn_extract_n_noise_headings; k++) {
-		size_t l = strlen(wn_extract_noise_headings[k]);
-		if (strncmp(t->lower, wn_extract_noise_headings[k], l))
+		if (!wn_extract_starts(t->lower, wn_extract_noise_headings[k]))
 			continue;
+		size_t l = strlen(wn_extract_noise_headings[k]);
 		if (l == n && t->chars <= 60)
 			return 1;
 		if (t->lower[l] == ':' && t->lower[l + 1] == ' ' && !t->sentence)

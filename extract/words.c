@@ -117,7 +117,11 @@ const char *wn_extract_guess_language(const char *s, size_t len)
 	       hangul = 0;
 	size_t hits[sizeof(wn_lang_table) / sizeof(wn_lang_table[0])] = {0};
 	char word[32];
-	size_t wl = 0;
+	size_t wl = 0, longest = 0;
+	for (size_t l = 0; l < sizeof(hits) / sizeof(hits[0]); l++)
+		for (const char *const *w = wn_lang_table[l].words; *w; w++)
+			if (strlen(*w) > longest)
+				longest = strlen(*w);
 	if (len > WN_LANG_SAMPLE)
 		len = wn_utf8_prefix(s, len, WN_LANG_SAMPLE);
 	size_t i = 0;
@@ -146,11 +150,15 @@ const char *wn_extract_guess_language(const char *s, size_t len)
 				wl = sizeof(word); /* too long to be a stopword */
 			continue;
 		}
-		if (wl && wl < sizeof(word)) {
+		if (wl && wl <= longest) {
 			word[wl] = '\0';
+			/* Longer words and the first byte rule out nearly every
+			 * stopword, and comparing that byte inline is a fifth of
+			 * the cost of calling strcmp for each (this loop runs for
+			 * every word of a text page). */
 			for (size_t l = 0; l < sizeof(hits) / sizeof(hits[0]); l++)
 				for (const char *const *w = wn_lang_table[l].words; *w; w++)
-					if (!strcmp(*w, word))
+					if (**w == word[0] && !strcmp(*w, word))
 						hits[l]++;
 		}
 		wl = 0;
@@ -219,11 +227,9 @@ static const char *const wn_byline[] = {"by ", "von ", "par ", "por ", "di ", "Ð
 
 size_t wn_extract_byline_prefix(const char *lower)
 {
-	for (size_t k = 0; k < sizeof(wn_byline) / sizeof(wn_byline[0]); k++) {
-		size_t l = strlen(wn_byline[k]);
-		if (!strncmp(lower, wn_byline[k], l))
-			return l;
-	}
+	for (size_t k = 0; k < sizeof(wn_byline) / sizeof(wn_byline[0]); k++)
+		if (wn_extract_starts(lower, wn_byline[k]))
+			return strlen(wn_byline[k]);
 	return 0;
 }
 
@@ -300,10 +306,9 @@ static bool wn_phrase_line(const char *lower, size_t chars, const char *const *p
 	if (chars > 40)
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		size_t l = strlen(phrases[i]);
-		if (strncmp(lower, phrases[i], l))
+		if (!wn_extract_starts(lower, phrases[i]))
 			continue;
-		const char *rest = lower + l;
+		const char *rest = lower + strlen(phrases[i]);
 		while (*rest && strchr(" :()[]|0123456789", *rest))
 			rest++;
 		if (!*rest)
