@@ -1529,6 +1529,17 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 	return WN_OK;
 }
 
+/* On a page with too little prose for an article, a numbered list is
+ * the page's own ranking (a chart's "Top 250", a link aggregator's front
+ * page, a site's numbered offers), not a "Most read" box beside an
+ * article: its removals are undone. */
+static void wn_text_keep_numbered(struct wn_doc *doc)
+{
+	for (size_t i = 0; i < doc->n_lines; i++)
+		if (doc->lines[i].removed_by && strstr(doc->lines[i].removed_by, "numbered_list"))
+			doc->lines[i].removed_by = NULL;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -1616,6 +1627,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 				for (size_t k = i; k < j; k++)
 					doc->lines[k].removed_by = NULL;
 		}
+		wn_text_keep_numbered(doc);
 		return WN_OK;
 	}
 	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));

@@ -412,6 +412,18 @@ static void test_non_article_page(void)
 		CHECK(kept(art, "16 reviews / 5 average"));
 		CHECK(!kept(art, "Contact"));
 	}
+	/* A page that is a numbered list and little else -- a link
+	 * aggregator's front page -- keeps it: it is no "Most read" box. */
+	art = extract_text(a, "Home\nNew\nPast\nAsk\n\n1.\nWhat the river surveys found (example.com)\n"
+			      "12 points by ana\n\n2.\nA compiler written in a weekend (example.org)\n"
+			      "8 points by bo\n\n3.\nNotes on building small desks (example.net)\n"
+			      "5 points by cy\n\n4.\nWhy the tide tables drift (example.com)\n"
+			      "3 points by di\n");
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "A compiler written in a weekend"));
+		CHECK(kept(art, "Why the tide tables drift"));
+	}
 	wn_arena_free(a);
 }
 
