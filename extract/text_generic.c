@@ -411,6 +411,30 @@ static bool wn_line_legal(const struct wn_tline *t)
 	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
 }
 
+/* A consent dialog's text, longer than the cookie notices words.c
+ * knows: "We and our 100 partners store and/or access information on a
+ * device, such as unique IDs in cookies to process personal data ...",
+ * "Samsung Electronics, and its partners, use cookies ...".  The site
+ * and its partners, with cookies, a device or personal data, in at most
+ * WN_LEGAL_CHARS; an article about tracking names the companies, not
+ * "our partners".  The dialog's list of purposes opens with the first
+ * of them, "Store and/or access information on a device". */
+static bool wn_line_consent(const struct wn_tline *t)
+{
+	static const char *const who[] = {"we and our ", "we, and our ", "with our partners",
+					  "and our partners", "and its partners", "third-party partners",
+					  "third party partners", "advertising partners"};
+	static const char *const what[] = {"cookie", "on a device", "your device", "personal data",
+					   "tracking technolog"};
+	if (t->blank || t->chars > WN_LEGAL_CHARS)
+		return false;
+	static const char purposes[] = "store and/or access information on a device";
+	if (!strncmp(t->lower, purposes, sizeof(purposes) - 1))
+		return true;
+	return wn_extract_has_any(t->lower, who, sizeof(who) / sizeof(who[0])) &&
+	       wn_extract_has_any(t->lower, what, sizeof(what) / sizeof(what[0]));
+}
+
 /* A link to another page set in the article: "READ MORE: Headline",
  * "See more: Headline" (like "Related: Headline", which the noise
  * headings catch). */
@@ -647,7 +671,7 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "template", 1);
 		else if (wn_line_furniture(t))
 			err = wn_drop(doc, i, "furniture", 1);
-		else if (wn_extract_is_cookie_notice(t->lower, t->chars))
+		else if (wn_extract_is_cookie_notice(t->lower, t->chars) || wn_line_consent(t))
 			err = wn_drop(doc, i, "cookie", 1);
 		else if (wn_line_copyright(t))
 			err = wn_drop(doc, i, "copyright", 1);

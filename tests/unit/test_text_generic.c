@@ -809,6 +809,32 @@ static void test_relative_times(void)
 	wn_arena_free(a);
 }
 
+/* A consent dialog's long text goes as a cookie notice; an article's
+ * sentence about a company's partners and cookies stays. */
+static void test_consent_dialog(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"We and our 100 partners store and/or access information on a device, such as unique "
+		"IDs in cookies to process personal data. You may accept or manage your choices by "
+		"clicking below, including your right to object where legitimate interest is used, or "
+		"at any time in the privacy policy page. These choices will be signaled to our partners "
+		"and will not affect browsing data.\n\n"
+		"Store and/or access information on a device. Use limited data to select advertising.\n\n"
+		"Bridge opens in spring\n\n" PROSE_EN PROSE_EN2
+		"The regulator said that the ad company shared cookies with the retailer, and that "
+		"it will look into the matter before the end of the year.\n\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "Store and/or access information on a device. Use limited data "
+				   "to select advertising.", "heuristic cookie"));
+		CHECK(!kept(art, "We and our 100 partners"));
+		CHECK(kept(art, "shared cookies with the retailer"));
+	}
+	wn_arena_free(a);
+}
+
 /* Legal small print goes and stands as a wall: the teaser after it is not
  * pulled into the body. */
 static void test_legal_print(void)
@@ -997,7 +1023,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual), WN_TEST(test_shop_controls),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_consent_dialog), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
