@@ -53,6 +53,11 @@ struct wn_tline {
 #define WN_GRID_RUN 4
 /* Body-like: at least this many characters with sentence punctuation. */
 #define WN_BODY_CHARS 60
+/* A sentence line with fewer stopwords per word than this is a keyword
+ * or tag list, not prose (jusText's stopword density, at the low end:
+ * headlines and captions have few function words too). */
+#define WN_KEYWORDS_DENSITY 0.10
+
 /* A comment section opens only after this many characters of body. */
 #define WN_COMMENTS_AFTER 500
 
@@ -658,6 +663,87 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl
 	return err;
 }
 
+/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
+ * line followed within four lines by the next number, or preceded within
+ * five by the one before, is an item; the item runs to that next number
+ * (or one line past it for the last: *end is that line, *next false).
+ * False when line i is no item. */
+static bool wn_numbered_item(const struct wn_tline *tl, size_t n, size_t i, size_t *end,
+			     bool *next)
+{
+	if (tl[i].value < 0)
+		return false;
+	size_t j = i + 1, seen = 0;
+	while (j < n && seen < 4 && tl[j].value < 0)
+		seen += !tl[j++].blank;
+	*next = j < n && tl[j].value == tl[i].value + 1;
+	bool prev = false;
+	for (size_t k = i, back = 0; k-- > 0 && back < 5;) {
+		back += !tl[k].blank;
+		if (tl[k].value >= 0) {
+			prev = tl[k].value + 1 == tl[i].value;
+			break;
+		}
+	}
+	*end = *next ? j : i + 1;
+	if (!*next)
+		while (*end < n && tl[*end].blank)
+			(*end)++;
+	return *next || prev;
+}
+
+/* True when lines a..b (b excluded) hold a paragraph: the item is a step
+ * of the page's own text ("1" / "Discovery" / "The process begins with a
+ * deep understanding of your business needs ..."), not a headline.  A
+ * long question in title case ("How Can Crypto Businesses Ensure
+ * Compliance with Varying International Regulations?", an FAQ's) is a
+ * headline. */
+static bool wn_numbered_step(const struct wn_tline *tl, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		size_t caps = 0;
+		for (size_t c = 0; c < tl[k].len; c++)
+			caps += (!c || tl[k].s[c - 1] == ' ') && tl[k].s[c] >= 'A' && tl[k].s[c] <= 'Z';
+		if (tl[k].sentence && tl[k].chars >= WN_BODY_CHARS && caps * 2 <= tl[k].words &&
+		    (tl[k].density < 0 || tl[k].density >= WN_KEYWORDS_DENSITY))
+			return true;
+	}
+	return false;
+}
+
+/* Drops numbered headline lists (wn_numbered_item), a list at a time: a
+ * list whose items hold a paragraph in half of them or more is the
+ * page's numbered steps, and stays. */
+static enum wn_err wn_text_numbered(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	enum wn_err err = WN_OK;
+	size_t n = doc->n_lines, end;
+	bool next;
+	for (size_t i = 0; i < n && !err; i++) {
+		if (!wn_numbered_item(tl, n, i, &end, &next))
+			continue;
+		size_t items = 0, steps = 0;
+		for (size_t k = i;; k = end) {
+			wn_numbered_item(tl, n, k, &end, &next);
+			items++;
+			steps += wn_numbered_step(tl, k, next ? end : end < n ? end + 1 : n);
+			if (!next)
+				break;
+		}
+		for (size_t k = i; steps * 2 < items;) {
+			wn_numbered_item(tl, n, k, &end, &next);
+			for (size_t m = k; m <= end && m < n && !err; m++)
+				if (!tl[m].blank && (m < end || !next))
+					err = wn_drop(doc, m, "numbered_list", tl[k].value);
+			if (!next)
+				break;
+			k = end;
+		}
+		i = end;
+	}
+	return err;
+}
+
 /* The line-shape passes: everything except the body region. */
 static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 {
@@ -688,34 +774,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 		else if ((tl[i].wall = wn_line_follow(t)))
 			err = wn_drop(doc, i, "follow", 1);
 	}
-	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
-	 * line followed within four lines by the next number starts an item;
-	 * the item runs to that next number (or one line for the last). */
-	for (size_t i = 0; i < n && !err; i++) {
-		if (tl[i].value < 0)
-			continue;
-		size_t j = i + 1, seen = 0;
-		while (j < n && seen < 4 && tl[j].value < 0)
-			seen += !tl[j++].blank;
-		bool next = j < n && tl[j].value == tl[i].value + 1;
-		bool prev = false;
-		for (size_t k = i, back = 0; k-- > 0 && back < 5;) {
-			back += !tl[k].blank;
-			if (tl[k].value >= 0) {
-				prev = tl[k].value + 1 == tl[i].value;
-				break;
-			}
-		}
-		if (!next && !prev)
-			continue;
-		size_t end = next ? j : i + 1;
-		if (!next)
-			while (end < n && tl[end].blank)
-				end++;
-		for (size_t k = i; k <= end && k < n && !err; k++)
-			if (!tl[k].blank && (k < end || !next))
-				err = wn_drop(doc, k, "numbered_list", tl[i].value);
-	}
+	if (!err)
+		err = wn_text_numbered(doc, tl);
 	/* Grids and menus: runs of consecutive non-blank lines of one shape. */
 	for (size_t i = 0; i < n && !err;) {
 		size_t j = i;
@@ -816,11 +876,6 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 	return t->words <= 12 && t->density < WN_HEADER_DENSITY && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
-
-/* A sentence line with fewer stopwords per word than this is a keyword
- * or tag list, not prose (jusText's stopword density, at the low end:
- * headlines and captions have few function words too). */
-#define WN_KEYWORDS_DENSITY 0.10
 
 /* A line of this many words or more, this share of them stopwords and
  * half of them or more in lower case, reads as a sentence even without

@@ -809,6 +809,35 @@ static void test_relative_times(void)
 	wn_arena_free(a);
 }
 
+/* A numbered list whose items hold paragraphs is the page's steps and
+ * stays; one of headlines ("Most read") goes, long title-case questions
+ * included. */
+static void test_numbered_steps(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"Our process\n\n" PROSE_EN
+		"1\n\nDiscovery\n\nThe process begins with a deep understanding of your needs, and we "
+		"look at the systems that you already have.\n\n"
+		"2\n\nDesign\n\nBased on what we found, we work with you to define the features that "
+		"the new system will need to have.\n\n"
+		"3\n\nSupport\n\nAfter the launch we stay with you, and we fix what breaks for as "
+		"long as you need us to do it.\n\n" PROSE_EN2
+		"Most read\n\n1\n\nHow Can Small Councils Fund the Repair of Their Old Bridges?\n\n"
+		"2\n\nWhat Will the New Ferry Timetable Mean for Commuters on the Coast?\n\n"
+		"3\n\nFerry prices rise again\n";
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "we work with you to define the features"));
+		CHECK(kept(art, "Design"));
+		CHECK(removed_with(art, "Ferry prices rise again", "numbered_list"));
+		CHECK(removed_with(art, "How Can Small Councils Fund the Repair of Their Old Bridges?",
+				   "numbered_list"));
+	}
+	wn_arena_free(a);
+}
+
 /* A consent dialog's long text goes as a cookie notice; an article's
  * sentence about a company's partners and cookies stays. */
 static void test_consent_dialog(void)
@@ -1023,7 +1052,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual), WN_TEST(test_shop_controls),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_consent_dialog), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_consent_dialog), WN_TEST(test_numbered_steps), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
