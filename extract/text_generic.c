@@ -1619,6 +1619,30 @@ static void wn_text_keep_numbered(struct wn_doc *doc)
 			doc->lines[i].removed_by = NULL;
 }
 
+/* A table right under the body (its rows score nothing, so the best run
+ * stops above it), after at most WN_TABLE_HEAD kept lines (its caption
+ * or heading, "Job Training Resources"), is the body's: the last line
+ * of the body with it (b when there is none). */
+#define WN_TABLE_HEAD 1
+
+static size_t wn_text_table_after(const struct wn_doc *doc, const struct wn_tline *tl, size_t b)
+{
+	size_t n = doc->n_lines, i = b + 1, head = 0;
+	for (; i < n && (tl[i].blank || (!tl[i].row && head < WN_TABLE_HEAD)); i++)
+		if (!tl[i].blank) {
+			if (doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
+				return b;
+			head++;
+		}
+	if (i >= n || !tl[i].row || doc->lines[i].removed_by)
+		return b;
+	size_t last = i;
+	for (; i < n && (tl[i].blank || (tl[i].row && !doc->lines[i].removed_by)); i++)
+		if (!tl[i].blank)
+			last = i;
+	return last;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -1687,6 +1711,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 				best_b = b;
 		}
 	}
+	if (best_a < n)
+		best_b = wn_text_table_after(doc, tl, best_b);
 	*start = best_a;
 	size_t words = 0, region = 0;
 	for (size_t i = 0; i < n; i++) {

@@ -479,6 +479,17 @@ static void test_table_rows(void)
 		CHECK(kept(art, "new bridge will open"));
 		CHECK(kept(art, "footpath on the bridge"));
 	}
+	/* A table under the last paragraph, below its heading, is the
+	 * body's too; the menu under it is not. */
+	art = extract_text(a, PROSE_EN PROSE_EN2 "Training providers\n\nProvider\tServices\tSite\n"
+			      "Capital Works\tDegrees in nursing\tcapital.example\n"
+			      "Skill Point\tPlumbing and welding\tskill.example\n\nHome\nNews\nContact\n");
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(kept(art, "Skill Point\tPlumbing and welding"));
+		CHECK(kept(art, "Training providers"));
+		CHECK(!kept(art, "Contact"));
+	}
 	wn_arena_free(a);
 }
 
