@@ -243,10 +243,19 @@ static bool wn_line_ago(const struct wn_tline *t)
 	return false;
 }
 
+/* Template residue a page failed to fill: "{{ product.title }}",
+ * "${price}", "{% if user %}".  Not in a string of code a documentation
+ * page shows (a JavaScript template literal, `Status: ${status}`; a
+ * shell's "${devices[@]}": the line holds a backtick or a double
+ * quote), nor in a sentence about the syntax ("Each field is available
+ * as {{ form.name_of_field }} in a template."). */
 static bool wn_line_template(const struct wn_tline *t)
 {
 	static const char *const pairs[][2] = {{"{{", "}}"}, {"${", "}"}, {"{%", "%}"},
 					       {"<%", "%>"}, {"%%", "%%"}};
+	if (memchr(t->s, '`', t->len) || memchr(t->s, '"', t->len) ||
+	    (t->sentence && t->chars >= WN_BODY_CHARS))
+		return false;
 	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
 		const char *a = strstr(t->lower, pairs[i][0]);
 		if (a && strstr(a + strlen(pairs[i][0]), pairs[i][1]))

@@ -849,6 +849,26 @@ static void test_numbered_steps(void)
 	wn_arena_free(a);
 }
 
+/* Template residue goes; a template literal or a sentence about the
+ * syntax, on a documentation page, stays. */
+static void test_template_residue(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *page =
+		"{{ product.title }}\n\n" PROSE_EN
+		"Each field is available as an attribute of the form, using {{ form.subject }} in "
+		"a template.\n\n"
+		"const res = await fetch(url);\nconsole.log(`Status: ${res.status}`);\n\n" PROSE_EN2;
+	struct wn_article *art = extract_text(a, page);
+	CHECK(art != NULL);
+	if (art) {
+		CHECK(removed_with(art, "{{ product.title }}", "heuristic template"));
+		CHECK(kept(art, "using {{ form.subject }} in a template"));
+		CHECK(kept(art, "console.log(`Status: ${res.status}`);"));
+	}
+	wn_arena_free(a);
+}
+
 /* A consent dialog's long text goes as a cookie notice; an article's
  * sentence about a company's partners and cookies stays. */
 static void test_consent_dialog(void)
@@ -1063,7 +1083,7 @@ static void test_bad_input(void)
 WN_TEST_MAIN(WN_TEST(test_stoplists_sorted), WN_TEST(test_stoplist_lookup),
 	     WN_TEST(test_language_guess), WN_TEST(test_noise_headers_multilingual), WN_TEST(test_shop_controls),
 	     WN_TEST(test_teaser_records), WN_TEST(test_teaser_run), WN_TEST(test_glued_cards),
-	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_consent_dialog), WN_TEST(test_numbered_steps), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
+	     WN_TEST(test_cards_between_bars), WN_TEST(test_author_bio), WN_TEST(test_signup_box), WN_TEST(test_captions), WN_TEST(test_about_box), WN_TEST(test_relative_times), WN_TEST(test_legal_print), WN_TEST(test_consent_dialog), WN_TEST(test_template_residue), WN_TEST(test_numbered_steps), WN_TEST(test_standfirst), WN_TEST(test_follow_line), WN_TEST(test_closing_list), WN_TEST(test_drawn_twice), WN_TEST(test_feature_cards),
 	     WN_TEST(test_repeats_and_metadata),
 	     WN_TEST(test_non_article_page), WN_TEST(test_title_choice),
 	     WN_TEST(test_packed_teasers), WN_TEST(test_table_rows),
