@@ -53,6 +53,11 @@ struct wn_tline {
 #define WN_GRID_RUN 4
 /* Body-like: at least this many characters with sentence punctuation. */
 #define WN_BODY_CHARS 60
+/* A sentence line with fewer stopwords per word than this is a keyword
+ * or tag list, not prose (jusText's stopword density, at the low end:
+ * headlines and captions have few function words too). */
+#define WN_KEYWORDS_DENSITY 0.10
+
 /* A comment section opens only after this many characters of body. */
 #define WN_COMMENTS_AFTER 500
 
@@ -238,10 +243,19 @@ static bool wn_line_ago(const struct wn_tline *t)
 	return false;
 }
 
+/* Template residue a page failed to fill: "{{ product.title }}",
+ * "${price}", "{% if user %}".  Not in a string of code a documentation
+ * page shows (a JavaScript template literal, `Status: ${status}`; a
+ * shell's "${devices[@]}": the line holds a backtick or a double
+ * quote), nor in a sentence about the syntax ("Each field is available
+ * as {{ form.name_of_field }} in a template."). */
 static bool wn_line_template(const struct wn_tline *t)
 {
 	static const char *const pairs[][2] = {{"{{", "}}"}, {"${", "}"}, {"{%", "%}"},
 					       {"<%", "%>"}, {"%%", "%%"}};
+	if (memchr(t->s, '`', t->len) || memchr(t->s, '"', t->len) ||
+	    (t->sentence && t->chars >= WN_BODY_CHARS))
+		return false;
 	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
 		const char *a = strstr(t->lower, pairs[i][0]);
 		if (a && strstr(a + strlen(pairs[i][0]), pairs[i][1]))
@@ -409,6 +423,30 @@ static bool wn_line_legal(const struct wn_tline *t)
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
 	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
+}
+
+/* A consent dialog's text, longer than the cookie notices words.c
+ * knows: "We and our 100 partners store and/or access information on a
+ * device, such as unique IDs in cookies to process personal data ...",
+ * "Samsung Electronics, and its partners, use cookies ...".  The site
+ * and its partners, with cookies, a device or personal data, in at most
+ * WN_LEGAL_CHARS; an article about tracking names the companies, not
+ * "our partners".  The dialog's list of purposes opens with the first
+ * of them, "Store and/or access information on a device". */
+static bool wn_line_consent(const struct wn_tline *t)
+{
+	static const char *const who[] = {"we and our ", "we, and our ", "with our partners",
+					  "and our partners", "and its partners", "third-party partners",
+					  "third party partners", "advertising partners"};
+	static const char *const what[] = {"cookie", "on a device", "your device", "personal data",
+					   "tracking technolog"};
+	if (t->blank || t->chars > WN_LEGAL_CHARS)
+		return false;
+	static const char purposes[] = "store and/or access information on a device";
+	if (!strncmp(t->lower, purposes, sizeof(purposes) - 1))
+		return true;
+	return wn_extract_has_any(t->lower, who, sizeof(who) / sizeof(who[0])) &&
+	       wn_extract_has_any(t->lower, what, sizeof(what) / sizeof(what[0]));
 }
 
 /* A link to another page set in the article: "READ MORE: Headline",
@@ -634,6 +672,87 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl
 	return err;
 }
 
+/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
+ * line followed within four lines by the next number, or preceded within
+ * five by the one before, is an item; the item runs to that next number
+ * (or one line past it for the last: *end is that line, *next false).
+ * False when line i is no item. */
+static bool wn_numbered_item(const struct wn_tline *tl, size_t n, size_t i, size_t *end,
+			     bool *next)
+{
+	if (tl[i].value < 0)
+		return false;
+	size_t j = i + 1, seen = 0;
+	while (j < n && seen < 4 && tl[j].value < 0)
+		seen += !tl[j++].blank;
+	*next = j < n && tl[j].value == tl[i].value + 1;
+	bool prev = false;
+	for (size_t k = i, back = 0; k-- > 0 && back < 5;) {
+		back += !tl[k].blank;
+		if (tl[k].value >= 0) {
+			prev = tl[k].value + 1 == tl[i].value;
+			break;
+		}
+	}
+	*end = *next ? j : i + 1;
+	if (!*next)
+		while (*end < n && tl[*end].blank)
+			(*end)++;
+	return *next || prev;
+}
+
+/* True when lines a..b (b excluded) hold a paragraph: the item is a step
+ * of the page's own text ("1" / "Discovery" / "The process begins with a
+ * deep understanding of your business needs ..."), not a headline.  A
+ * long question in title case ("How Can Crypto Businesses Ensure
+ * Compliance with Varying International Regulations?", an FAQ's) is a
+ * headline. */
+static bool wn_numbered_step(const struct wn_tline *tl, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		size_t caps = 0;
+		for (size_t c = 0; c < tl[k].len; c++)
+			caps += (!c || tl[k].s[c - 1] == ' ') && tl[k].s[c] >= 'A' && tl[k].s[c] <= 'Z';
+		if (tl[k].sentence && tl[k].chars >= WN_BODY_CHARS && caps * 2 <= tl[k].words &&
+		    (tl[k].density < 0 || tl[k].density >= WN_KEYWORDS_DENSITY))
+			return true;
+	}
+	return false;
+}
+
+/* Drops numbered headline lists (wn_numbered_item), a list at a time: a
+ * list whose items hold a paragraph in half of them or more is the
+ * page's numbered steps, and stays. */
+static enum wn_err wn_text_numbered(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	enum wn_err err = WN_OK;
+	size_t n = doc->n_lines, end;
+	bool next;
+	for (size_t i = 0; i < n && !err; i++) {
+		if (!wn_numbered_item(tl, n, i, &end, &next))
+			continue;
+		size_t items = 0, steps = 0;
+		for (size_t k = i;; k = end) {
+			wn_numbered_item(tl, n, k, &end, &next);
+			items++;
+			steps += wn_numbered_step(tl, k, next ? end : end < n ? end + 1 : n);
+			if (!next)
+				break;
+		}
+		for (size_t k = i; steps * 2 < items;) {
+			wn_numbered_item(tl, n, k, &end, &next);
+			for (size_t m = k; m <= end && m < n && !err; m++)
+				if (!tl[m].blank && (m < end || !next))
+					err = wn_drop(doc, m, "numbered_list", tl[k].value);
+			if (!next)
+				break;
+			k = end;
+		}
+		i = end;
+	}
+	return err;
+}
+
 /* The line-shape passes: everything except the body region. */
 static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 {
@@ -647,7 +766,7 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "template", 1);
 		else if (wn_line_furniture(t))
 			err = wn_drop(doc, i, "furniture", 1);
-		else if (wn_extract_is_cookie_notice(t->lower, t->chars))
+		else if (wn_extract_is_cookie_notice(t->lower, t->chars) || wn_line_consent(t))
 			err = wn_drop(doc, i, "cookie", 1);
 		else if (wn_line_copyright(t))
 			err = wn_drop(doc, i, "copyright", 1);
@@ -664,34 +783,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 		else if ((tl[i].wall = wn_line_follow(t)))
 			err = wn_drop(doc, i, "follow", 1);
 	}
-	/* Numbered headline lists: "1" / headline / "2" / headline ...  A number
-	 * line followed within four lines by the next number starts an item;
-	 * the item runs to that next number (or one line for the last). */
-	for (size_t i = 0; i < n && !err; i++) {
-		if (tl[i].value < 0)
-			continue;
-		size_t j = i + 1, seen = 0;
-		while (j < n && seen < 4 && tl[j].value < 0)
-			seen += !tl[j++].blank;
-		bool next = j < n && tl[j].value == tl[i].value + 1;
-		bool prev = false;
-		for (size_t k = i, back = 0; k-- > 0 && back < 5;) {
-			back += !tl[k].blank;
-			if (tl[k].value >= 0) {
-				prev = tl[k].value + 1 == tl[i].value;
-				break;
-			}
-		}
-		if (!next && !prev)
-			continue;
-		size_t end = next ? j : i + 1;
-		if (!next)
-			while (end < n && tl[end].blank)
-				end++;
-		for (size_t k = i; k <= end && k < n && !err; k++)
-			if (!tl[k].blank && (k < end || !next))
-				err = wn_drop(doc, k, "numbered_list", tl[i].value);
-	}
+	if (!err)
+		err = wn_text_numbered(doc, tl);
 	/* Grids and menus: runs of consecutive non-blank lines of one shape. */
 	for (size_t i = 0; i < n && !err;) {
 		size_t j = i;
@@ -792,11 +885,6 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 	return t->words <= 12 && t->density < WN_HEADER_DENSITY && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
-
-/* A sentence line with fewer stopwords per word than this is a keyword
- * or tag list, not prose (jusText's stopword density, at the low end:
- * headlines and captions have few function words too). */
-#define WN_KEYWORDS_DENSITY 0.10
 
 /* A line of this many words or more, this share of them stopwords and
  * half of them or more in lower case, reads as a sentence even without
@@ -1529,6 +1617,41 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 	return WN_OK;
 }
 
+/* On a page with too little prose for an article, a numbered list is
+ * the page's own ranking (a chart's "Top 250", a link aggregator's front
+ * page, a site's numbered offers), not a "Most read" box beside an
+ * article: its removals are undone. */
+static void wn_text_keep_numbered(struct wn_doc *doc)
+{
+	for (size_t i = 0; i < doc->n_lines; i++)
+		if (doc->lines[i].removed_by && strstr(doc->lines[i].removed_by, "numbered_list"))
+			doc->lines[i].removed_by = NULL;
+}
+
+/* A table right under the body (its rows score nothing, so the best run
+ * stops above it), after at most WN_TABLE_HEAD kept lines (its caption
+ * or heading, "Job Training Resources"), is the body's: the last line
+ * of the body with it (b when there is none). */
+#define WN_TABLE_HEAD 1
+
+static size_t wn_text_table_after(const struct wn_doc *doc, const struct wn_tline *tl, size_t b)
+{
+	size_t n = doc->n_lines, i = b + 1, head = 0;
+	for (; i < n && (tl[i].blank || (!tl[i].row && head < WN_TABLE_HEAD)); i++)
+		if (!tl[i].blank) {
+			if (doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
+				return b;
+			head++;
+		}
+	if (i >= n || !tl[i].row || doc->lines[i].removed_by)
+		return b;
+	size_t last = i;
+	for (; i < n && (tl[i].blank || (tl[i].row && !doc->lines[i].removed_by)); i++)
+		if (!tl[i].blank)
+			last = i;
+	return last;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -1597,6 +1720,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 				best_b = b;
 		}
 	}
+	if (best_a < n)
+		best_b = wn_text_table_after(doc, tl, best_b);
 	*start = best_a;
 	size_t words = 0, region = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1616,6 +1741,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 				for (size_t k = i; k < j; k++)
 					doc->lines[k].removed_by = NULL;
 		}
+		wn_text_keep_numbered(doc);
 		return WN_OK;
 	}
 	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
