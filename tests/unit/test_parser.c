@@ -233,7 +233,7 @@ out:
 
 /* A page hidden by visibility:hidden until a script has loaded its styles
  * (anti-flicker) is the page; a small element hidden so inside it stays
- * hidden, and display:none hides however much it holds. */
+ * hidden, and display:none outside <main> hides however much it holds. */
 static void test_hidden_page_wrapper(void)
 {
 	struct wn_arena *a;
@@ -250,6 +250,19 @@ static void test_hidden_page_wrapper(void)
 		"<html><body><div style='display:none'><p>The whole page hidden by display "
 		"none stays hidden, as in a browser.</p></div><p>Shown</p></body></html>");
 	CHECK(doc && doc->n_blocks == 1 && find_block(doc, "Shown"));
+	wn_arena_free(a);
+	/* Inside <main>, a box hidden by display:none that holds most of its
+	 * text is a wrapper an app reveals (white space and scripts do not
+	 * count); a small one stays hidden. */
+	doc = parse_html(&a,
+		"<html><body><nav><a href=/>Home</a> <a href=/shop>Shop everything we sell</a></nav>"
+		"<main><div style='display:none'>Access denied</div>\n      \n      "
+		"<div style='display:none'><p>The product's description, behind an app's "
+		"lock.</p><script>var padding = 'a script is no text of the page';</script></div>"
+		"</main><footer><p>A footer with its own long line of text in it.</p></footer>"
+		"</body></html>");
+	CHECK(doc && find_block(doc, "The product's description, behind an app's lock."));
+	CHECK(doc && !any_block_has(doc, "Access denied"));
 	wn_arena_free(a);
 }
 
