@@ -976,6 +976,36 @@ static bool wn_gumbo_role_main(const GumboNode *g)
 	return role && !strcmp(role, "main");
 }
 
+/* True when g's class says it is for screen readers only: a label a
+ * sighted reader never sees ("Regular price", "Open media 1 in modal",
+ * "(opens in a new tab)", a menu's heading).  An inline one's text joins
+ * a visible block, where the class/id vocabulary of the extraction, which
+ * judges whole elements, cannot reach it.  Not when a class shows it
+ * again from some width on ("sr-only md:not-sr-only").  The caller
+ * spares an <h1>: a page that names itself for screen readers names its
+ * title there, for the metadata. */
+static bool wn_screen_reader_only(const GumboNode *g)
+{
+	static const char *const tokens[] = {"sr-only", "visually-hidden", "visuallyhidden",
+					     "screen-reader-text", "screen-reader-only",
+					     "element-invisible", "u-visually-hidden"};
+	const char *c = wn_gumbo_attr(g, "class");
+	if (!c || strstr(c, "not-sr-only"))
+		return false;
+	for (const char *t = c; *t;) {
+		size_t l = 0;
+		while (t[l] && !wn_is_html_space(t[l]))
+			l++;
+		for (size_t k = 0; k < sizeof(tokens) / sizeof(tokens[0]); k++)
+			if (strlen(tokens[k]) == l && !strncmp(t, tokens[k], l))
+				return true;
+		t += l;
+		while (wn_is_html_space(*t))
+			t++;
+	}
+	return false;
+}
+
 /* True for an element with the hidden attribute, except React's streamed
  * segments (<div hidden id="S:0">): server-rendered page content that a
  * script moves into place, so the page as its reader sees it. */
@@ -1187,7 +1217,8 @@ static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t pare
 		enum wn_style_hiding h = style ? wn_style_hides(style) : WN_STYLE_SHOWN;
 		if (h != WN_STYLE_SHOWN && wn_walk_page_wrapper(w, g, h))
 			h = WN_STYLE_SHOWN;
-		if (cls == WN_TAG_INVISIBLE || wn_hidden_attr(g) || h != WN_STYLE_SHOWN)
+		if (cls == WN_TAG_INVISIBLE || wn_hidden_attr(g) || h != WN_STYLE_SHOWN ||
+		    (tag != GUMBO_TAG_H1 && wn_screen_reader_only(g)))
 			w->invisible = i;
 	}
 	if (w->invisible >= 0)
