@@ -60,6 +60,7 @@
  * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
  * "heuristic duplicate N", "heuristic credit W", "heuristic furniture_line W",
  * "heuristic control_line W", "heuristic cookie W",
+ * "heuristic script_notice W", "heuristic copyright W",
  * "heuristic noise_section W".
  */
 #include <stdlib.h>
@@ -127,6 +128,10 @@
 /* A noise-section heading ("Related", "You may also like") has at most
  * this many characters. */
 #define WN_NOISE_HEADING_CHARS 60
+/* A notice about JavaScript has fewer characters than this. */
+#define WN_NOTICE_CHARS 300
+/* A copyright line has fewer characters than this. */
+#define WN_COPYRIGHT_CHARS 120
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -915,6 +920,43 @@ static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const doubl
 			teaser[i] = true;
 }
 
+/* True when the lower-cased block of chars characters is a notice about
+ * JavaScript ("JavaScript is disabled. For a better experience, please
+ * enable JavaScript", "You need to enable JavaScript to run this app",
+ * "This slideshow requires JavaScript"): a <noscript> fallback, which the
+ * parser reads as visible, telling the reader about the browser, never
+ * what the page says.  A sentence naming the language ("supports C#,
+ * JavaScript and Python") is not one. */
+static bool wn_is_script_notice(const char *lower, size_t chars)
+{
+	static const char *const notices[] = {
+		"enable javascript",      "enabling javascript",     "enable your javascript",
+		"javascript is disabled", "javascript is turned off", "javascript is not enabled",
+		"javascript enabled",     "javascript is enabled",   "javascript is required",
+		"javascript must be",     "requires javascript",     "support javascript",
+		"need javascript",        "needs javascript",        "javascript to run",
+		"javascript to view",     "javascript to use"};
+	if (chars >= WN_NOTICE_CHARS)
+		return false;
+	for (size_t k = 0; k < sizeof(notices) / sizeof(notices[0]); k++)
+		if (strstr(lower, notices[k]))
+			return true;
+	return false;
+}
+
+/* True when the lower-cased block of chars characters is a copyright
+ * line: under WN_COPYRIGHT_CHARS, opening with "©", "copyright" or "(c)",
+ * or saying "all rights reserved" ("© 2026 Wag Labs, Inc. All rights
+ * reserved.").  A shop's or a landing page's footer line drawn in its
+ * wrapper; an article's closing "Copyright 2019 AP" is the article's,
+ * so the caller reads it off articles only. */
+static bool wn_is_copyright_line(const char *lower, size_t chars)
+{
+	return chars < WN_COPYRIGHT_CHARS &&
+	       (!strncmp(lower, "\xC2\xA9", 2) || !strncmp(lower, "copyright", 9) ||
+		!strncmp(lower, "(c)", 3) || strstr(lower, "all rights reserved"));
+}
+
 enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				    int32_t *container)
 {
@@ -1226,6 +1268,10 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			else if (blk->kind != WN_BLOCK_HEADING &&
 				 wn_extract_is_cookie_notice(lower, blk->chars))
 				why = "cookie";
+			else if (wn_is_script_notice(lower, blk->chars))
+				why = "script_notice";
+			else if (!vocab.article && wn_is_copyright_line(lower, blk->chars))
+				why = "copyright";
 			if (why)
 				w = -WN_CLASS_WEIGHT;
 		}

@@ -842,6 +842,35 @@ static void test_cookie_notice(void)
 	wn_arena_free(a);
 }
 
+/* A notice about JavaScript goes, a sentence naming the language stays;
+ * off an article's page a copyright line goes, on an article's page it is
+ * the article's. */
+static void test_script_notice_copyright(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=product><noscript><p>JavaScript is disabled. For a better "
+		"experience, please enable JavaScript in your browser.</p></noscript>"
+		"<h1>Walnut board</h1><p>Cut from one piece of walnut, oiled by hand, and made to "
+		"last for years of daily use.</p><p>Our editor supports HTML, CSS, JavaScript and "
+		"Python, with a preview beside the code.</p><p>\xC2\xA9 2026 Board Co. All rights "
+		"reserved.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "supports HTML, CSS, JavaScript"));
+	CHECK(!has(t, "please enable"));
+	CHECK(!has(t, "Board Co."));
+	const char *art =
+		"<html><head><meta property='og:type' content='article'></head><body><article>"
+		"<h1>River towns</h1><p>The river towns grew along the water, and each of them, in "
+		"its own way, kept a market and a bridge.</p><p>Copyright 2019 Valley News. All "
+		"rights reserved.</p></article></body></html>";
+	t = extract(a, art, false);
+	CHECK(has(t, "grew along the water"));
+	CHECK(has(t, "Copyright 2019 Valley News"));
+	wn_arena_free(a);
+}
+
 /* A noise-section or author-box heading inside the container goes with
  * its section,
  * up to the next heading of its level; a reference section ("See also")
@@ -893,4 +922,5 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
 	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
 	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes), WN_TEST(test_cookie_notice),
+	     WN_TEST(test_script_notice_copyright),
 	     WN_TEST(test_noise_sections))
