@@ -995,6 +995,17 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		    (blk->kind != WN_BLOCK_PARAGRAPH && blk->kind != WN_BLOCK_QUOTE &&
 		     blk->kind != WN_BLOCK_CODE && blk->kind != WN_BLOCK_LIST_ITEM))
 			continue;
+		/* A cookie or JavaScript notice is a sentence with commas, and
+		 * the cleaning drops it: a container won by it alone would
+		 * come out empty. */
+		if (blk->chars < WN_NOTICE_CHARS) {
+			const char *lower = wn_extract_lowercase(doc->arena, blk->text, blk->len);
+			if (!lower)
+				return WN_ERR_NOMEM;
+			if (wn_extract_is_cookie_notice(lower, blk->chars) ||
+			    wn_is_script_notice(lower, blk->chars))
+				continue;
+		}
 		double s = 1 + (double)wn_commas(blk->text) + (blk->chars / 100 < 3 ? blk->chars / 100 : 3);
 		int32_t p = doc->nodes[blk->node].parent;
 		if (p >= 0) {

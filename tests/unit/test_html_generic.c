@@ -842,6 +842,24 @@ static void test_cookie_notice(void)
 	wn_arena_free(a);
 }
 
+/* A cookie notice, a sentence with many commas, does not win the
+ * container: alone in its box it would leave the page empty once the
+ * cleaning drops it. */
+static void test_notice_not_container(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=bar><div><p>We use cookies, pixels, tags and similar "
+		"tools to measure traffic, remember choices, show ads and, with your consent, "
+		"personalise content. See our cookie policy, or accept, reject or manage them.</p>"
+		"</div></div><div class=box><div><p>Walnut board</p><p>Cut from one piece of "
+		"walnut and oiled by hand</p></div></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(!has(t, "cookie policy"));
+	wn_arena_free(a);
+}
+
 /* A notice about JavaScript goes, a sentence naming the language stays;
  * off an article's page a copyright line goes, on an article's page it is
  * the article's. */
@@ -923,4 +941,5 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
 	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes), WN_TEST(test_cookie_notice),
 	     WN_TEST(test_script_notice_copyright),
+	     WN_TEST(test_notice_not_container),
 	     WN_TEST(test_noise_sections))
