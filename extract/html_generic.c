@@ -207,14 +207,18 @@ static bool wn_is_layout_word(const char *word)
 
 /* True when the boilerplate word occurs in s other than as the start of
  * a word that means something else: "promoted" (Drupal's node--promoted,
- * a view of featured blocks) is content put forward, not a promo. */
+ * a view of featured blocks) is content put forward, not a promo.  Nor
+ * does "widget" glued to a word before it ("celwidget", Amazon's mark on
+ * every content element; "StoreSaleWidgetShortDesc", a card's blurb):
+ * there it names a part of something else, where "widget", "widget_text"
+ * and "sidebar-widget" name a box of the sidebar. */
 static bool wn_has_negative(const char *s, const char *word)
 {
 	static const char *const not_boiler[][2] = {{"promo", "promoted"},
 						    {"social", "social-embed"},
 						    {"social", "social-media-embed"}};
 	for (const char *p = s; (p = strstr(p, word)); p++) {
-		bool other = false;
+		bool other = !strcmp(word, "widget") && p > s && p[-1] >= 'a' && p[-1] <= 'z';
 		for (size_t k = 0; k < sizeof(not_boiler) / sizeof(not_boiler[0]) && !other; k++)
 			other = !strcmp(word, not_boiler[k][0]) &&
 				!strncmp(p, not_boiler[k][1], strlen(not_boiler[k][1]));

@@ -842,6 +842,24 @@ static void test_cookie_notice(void)
 	wn_arena_free(a);
 }
 
+/* "widget" glued to a word before it ("celwidget") names a part of
+ * something else; "sidebar-widget" is a widget. */
+static void test_glued_widget(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=page><div class=celwidget><p>Our most popular books, "
+		"updated every hour from the sales of the day.</p></div><div class=sidebar-widget>"
+		"<p>Sign up for our weekly mail and never miss a sale.</p></div><p>The river towns "
+		"grew along the water, and each of them, in its own way, kept a market, a bridge "
+		"and a mill.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "grew along the water"));
+	CHECK(has(t, "Our most popular books"));
+	CHECK(!has(t, "weekly mail"));
+	wn_arena_free(a);
+}
+
 /* A cookie notice, a sentence with many commas, does not win the
  * container: alone in its box it would leave the page empty once the
  * cleaning drops it. */
@@ -942,4 +960,5 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes), WN_TEST(test_cookie_notice),
 	     WN_TEST(test_script_notice_copyright),
 	     WN_TEST(test_notice_not_container),
+	     WN_TEST(test_glued_widget),
 	     WN_TEST(test_noise_sections))
