@@ -159,7 +159,8 @@ static const char *const wn_furniture_tags[] = {"nav", "aside", "footer", "form"
  * hiding token (hidden, hide, d-none, sr-only, invisible), except
  * overflow-hidden (clipping, not hiding), a newer one qualified by what
  * follows ("hide-mobile", "hide-scrollbar", "hide-last-connector": small
- * screens, or a part; "hidden-xs" and the like still hide, as measured),
+ * screens, or a part; "hidden-xs" and the like still hide, as measured,
+ * but "hidden-md-down" and "hidden-down-md" hide on small screens only),
  * and any in a string that shows the element from some width on ("hidden
  * md:flex", "d-none d-lg-block"): a reader sees the page on a desktop. */
 static bool wn_hides(const char *s)
@@ -182,7 +183,9 @@ static bool wn_hides(const char *s)
 			bool overflow = (p - s >= 9 && !strncmp(p - 9, "overflow-", 9)) ||
 					(p - s >= 11 && (!strncmp(p - 11, "overflow-x-", 11) ||
 							 !strncmp(p - 11, "overflow-y-", 11)));
-			if (start && end && !overflow)
+			size_t t = strcspn(p, " \t\n");
+			const char *down = strstr(p, "down");
+			if (start && end && !overflow && !(k == 0 && down && down < p + t))
 				return true;
 		}
 	}

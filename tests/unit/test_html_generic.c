@@ -143,7 +143,8 @@ static void test_link_cards(void)
 
 /* "hidden", "hide", "d-none" hide, but overflow-hidden only clips, a
  * utility class shown from some width on ("hidden md:block") is what a
- * desktop shows, and "hide-last-connector" hides a part. */
+ * desktop shows, so is a box hidden on small screens only
+ * ("hidden-md-down"), and "hide-last-connector" hides a part. */
 static void test_hidden_classes(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -165,6 +166,10 @@ static void test_hidden_classes(void)
 	CHECK(wn_test_class_word("spinner d-none", "hidden"));
 	CHECK(wn_test_class_word("d-none d-lg-block", NULL));
 	CHECK(wn_test_class_word("children hide-last-connector", NULL));
+	CHECK(wn_test_class_word("product-description hidden-md-down", NULL));
+	CHECK(wn_test_class_word("product-description hidden-down-md", NULL));
+	CHECK(wn_test_class_word("hidden-md-up", "hidden"));
+	CHECK(wn_test_class_word("hidden dropdown", "hidden"));
 }
 
 /* A landing page heads each section with a <header>: content.  The
