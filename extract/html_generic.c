@@ -60,6 +60,7 @@
  * "heuristic tag:TAG W", "heuristic teaser W", "heuristic link_density D",
  * "heuristic duplicate N", "heuristic credit W", "heuristic furniture_line W",
  * "heuristic control_line W", "heuristic cookie W",
+ * "heuristic script_notice W", "heuristic copyright W",
  * "heuristic noise_section W".
  */
 #include <stdlib.h>
@@ -128,6 +129,10 @@
 /* A noise-section heading ("Related", "You may also like") has at most
  * this many characters. */
 #define WN_NOISE_HEADING_CHARS 60
+/* A notice about JavaScript has fewer characters than this. */
+#define WN_NOTICE_CHARS 300
+/* A copyright line has fewer characters than this. */
+#define WN_COPYRIGHT_CHARS 120
 /* Repeated blocks are dropped from this many characters on. */
 #define WN_REPEAT_MIN_CHARS 80
 
@@ -155,7 +160,8 @@ static const char *const wn_furniture_tags[] = {"nav", "aside", "footer", "form"
  * hiding token (hidden, hide, d-none, sr-only, invisible), except
  * overflow-hidden (clipping, not hiding), a newer one qualified by what
  * follows ("hide-mobile", "hide-scrollbar", "hide-last-connector": small
- * screens, or a part; "hidden-xs" and the like still hide, as measured),
+ * screens, or a part; "hidden-xs" and the like still hide, as measured,
+ * but "hidden-md-down" and "hidden-down-md" hide on small screens only),
  * and any in a string that shows the element from some width on ("hidden
  * md:flex", "d-none d-lg-block"): a reader sees the page on a desktop. */
 static bool wn_hides(const char *s)
@@ -178,7 +184,9 @@ static bool wn_hides(const char *s)
 			bool overflow = (p - s >= 9 && !strncmp(p - 9, "overflow-", 9)) ||
 					(p - s >= 11 && (!strncmp(p - 11, "overflow-x-", 11) ||
 							 !strncmp(p - 11, "overflow-y-", 11)));
-			if (start && end && !overflow)
+			size_t t = strcspn(p, " \t\n");
+			const char *down = strstr(p, "down");
+			if (start && end && !overflow && !(k == 0 && down && down < p + t))
 				return true;
 		}
 	}
@@ -203,14 +211,18 @@ static bool wn_is_layout_word(const char *word)
 
 /* True when the boilerplate word occurs in s other than as the start of
  * a word that means something else: "promoted" (Drupal's node--promoted,
- * a view of featured blocks) is content put forward, not a promo. */
+ * a view of featured blocks) is content put forward, not a promo.  Nor
+ * does "widget" glued to a word before it ("celwidget", Amazon's mark on
+ * every content element; "StoreSaleWidgetShortDesc", a card's blurb):
+ * there it names a part of something else, where "widget", "widget_text"
+ * and "sidebar-widget" name a box of the sidebar. */
 static bool wn_has_negative(const char *s, const char *word)
 {
 	static const char *const not_boiler[][2] = {{"promo", "promoted"},
 						    {"social", "social-embed"},
 						    {"social", "social-media-embed"}};
 	for (const char *p = s; (p = strstr(p, word)); p++) {
-		bool other = false;
+		bool other = !strcmp(word, "widget") && p > s && p[-1] >= 'a' && p[-1] <= 'z';
 		for (size_t k = 0; k < sizeof(not_boiler) / sizeof(not_boiler[0]) && !other; k++)
 			other = !strcmp(word, not_boiler[k][0]) &&
 				!strncmp(p, not_boiler[k][1], strlen(not_boiler[k][1]));
@@ -957,6 +969,43 @@ static void wn_teasers(const struct wn_doc *doc, const bool *boiler, const doubl
 			teaser[i] = true;
 }
 
+/* True when the lower-cased block of chars characters is a notice about
+ * JavaScript ("JavaScript is disabled. For a better experience, please
+ * enable JavaScript", "You need to enable JavaScript to run this app",
+ * "This slideshow requires JavaScript"): a <noscript> fallback, which the
+ * parser reads as visible, telling the reader about the browser, never
+ * what the page says.  A sentence naming the language ("supports C#,
+ * JavaScript and Python") is not one. */
+static bool wn_is_script_notice(const char *lower, size_t chars)
+{
+	static const char *const notices[] = {
+		"enable javascript",      "enabling javascript",     "enable your javascript",
+		"javascript is disabled", "javascript is turned off", "javascript is not enabled",
+		"javascript enabled",     "javascript is enabled",   "javascript is required",
+		"javascript must be",     "requires javascript",     "support javascript",
+		"need javascript",        "needs javascript",        "javascript to run",
+		"javascript to view",     "javascript to use"};
+	if (chars >= WN_NOTICE_CHARS)
+		return false;
+	for (size_t k = 0; k < sizeof(notices) / sizeof(notices[0]); k++)
+		if (strstr(lower, notices[k]))
+			return true;
+	return false;
+}
+
+/* True when the lower-cased block of chars characters is a copyright
+ * line: under WN_COPYRIGHT_CHARS, opening with "©", "copyright" or "(c)",
+ * or saying "all rights reserved" ("© 2026 Wag Labs, Inc. All rights
+ * reserved.").  A shop's or a landing page's footer line drawn in its
+ * wrapper; an article's closing "Copyright 2019 AP" is the article's,
+ * so the caller reads it off articles only. */
+static bool wn_is_copyright_line(const char *lower, size_t chars)
+{
+	return chars < WN_COPYRIGHT_CHARS &&
+	       (!strncmp(lower, "\xC2\xA9", 2) || !strncmp(lower, "copyright", 9) ||
+		!strncmp(lower, "(c)", 3) || strstr(lower, "all rights reserved"));
+}
+
 enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 				    int32_t *container)
 {
@@ -1000,6 +1049,17 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		    (blk->kind != WN_BLOCK_PARAGRAPH && blk->kind != WN_BLOCK_QUOTE &&
 		     blk->kind != WN_BLOCK_CODE && blk->kind != WN_BLOCK_LIST_ITEM))
 			continue;
+		/* A cookie or JavaScript notice is a sentence with commas, and
+		 * the cleaning drops it: a container won by it alone would
+		 * come out empty. */
+		if (blk->chars < WN_NOTICE_CHARS) {
+			const char *lower = wn_extract_lowercase(doc->arena, blk->text, blk->len);
+			if (!lower)
+				return WN_ERR_NOMEM;
+			if (wn_extract_is_cookie_notice(lower, blk->chars) ||
+			    wn_is_script_notice(lower, blk->chars))
+				continue;
+		}
 		double s = 1 + (double)wn_commas(blk->text) + (blk->chars / 100 < 3 ? blk->chars / 100 : 3);
 		int32_t p = doc->nodes[blk->node].parent;
 		if (p >= 0) {
@@ -1273,6 +1333,10 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			else if (blk->kind != WN_BLOCK_HEADING &&
 				 wn_extract_is_cookie_notice(lower, blk->chars))
 				why = "cookie";
+			else if (wn_is_script_notice(lower, blk->chars))
+				why = "script_notice";
+			else if (!vocab.article && wn_is_copyright_line(lower, blk->chars))
+				why = "copyright";
 			if (why)
 				w = -WN_CLASS_WEIGHT;
 		}

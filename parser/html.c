@@ -690,8 +690,11 @@ struct wn_walk {
 	int pre_depth;         /* open elements keeping white space */
 	int quote_depth;       /* open <blockquote>s */
 	int caption_depth;     /* open <figcaption>s and <caption>s */
-	size_t page_text;      /* text bytes of the whole page, counted when first needed */
-	bool revealed;         /* a visibility:hidden page wrapper was read as visible */
+	size_t page_text;      /* text bytes of the whole page (wn_gumbo_text_bytes), counted when first needed */
+	const GumboNode *main; /* the outermost open visible <main> (role=main), or NULL */
+	int32_t main_node;     /* its node, or -1 */
+	size_t main_text;      /* its text bytes, counted when first needed */
+	bool revealed;         /* a hidden wrapper (wn_walk_page_wrapper) was read as visible */
 	enum wn_err err;       /* first error; the walk stops on it */
 };
 
@@ -981,27 +984,45 @@ static size_t wn_gumbo_text_bytes(const GumboNode *root)
 	const GumboNode *g = root;
 	while (g) {
 		bool element = g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE;
-		if (element && g->v.element.children.length) {
+		bool code = element && (g->v.element.tag == GUMBO_TAG_SCRIPT ||
+					g->v.element.tag == GUMBO_TAG_STYLE);
+		if (element && !code && g->v.element.children.length) {
 			g = g->v.element.children.data[0];
 			continue;
 		}
-		if (!element && g->type != GUMBO_NODE_COMMENT && g->type != GUMBO_NODE_DOCUMENT)
-			n += strlen(g->v.text.text);
+		if (!element && g->type != GUMBO_NODE_COMMENT && g->type != GUMBO_NODE_DOCUMENT &&
+		    g->type != GUMBO_NODE_WHITESPACE)
+			for (const char *p = g->v.text.text; *p; p++)
+				n += !wn_is_html_space(*p);
 		size_t up;
 		g = wn_gumbo_after(g, root, &up);
 	}
 	return n;
 }
 
-/* True when g, hidden by visibility:hidden, is a page wrapper: it holds
- * more than half of the page's text.  Frameworks hide the whole page that
- * way until a script has loaded its styles (anti-flicker); the page as
- * scraped, without JavaScript, is what is behind it.  Counting costs one
- * walk of g's subtree, and of the page once; only the first wrapper is
- * revealed, so the walk stays linear. */
-static bool wn_walk_page_wrapper(struct wn_walk *w, const GumboNode *g)
+/* True when g, hidden by its inline style (h), is a wrapper a script
+ * reveals: hidden by visibility:hidden and holding more than half of the
+ * page's text (frameworks hide the whole page so until a script has
+ * loaded its styles: anti-flicker), or hidden either way and holding more
+ * than half of the text of the <main> (role=main) around it (a shop's
+ * access-control app hides the product until it has checked the
+ * visitor).  The page as scraped, without JavaScript, is what is behind
+ * it; a page's main content hidden from every reader is no page.  A
+ * display:none box elsewhere stays hidden however much it holds (a
+ * closed menu, a modal).  Text is counted without white space, scripts
+ * and styles.  Counting costs one walk of g's subtree, and of the page
+ * and of the main element once; only the first wrapper is revealed, so
+ * the walk stays linear. */
+static bool wn_walk_page_wrapper(struct wn_walk *w, const GumboNode *g, enum wn_style_hiding h)
 {
 	if (w->revealed)
+		return false;
+	size_t text = wn_gumbo_text_bytes(g);
+	if (w->main && !w->main_text)
+		w->main_text = wn_gumbo_text_bytes(w->main) + 1;
+	if (w->main && 2 * text > w->main_text)
+		return w->revealed = true;
+	if (h != WN_STYLE_INVISIBLE)
 		return false;
 	if (!w->page_text) {
 		const GumboNode *top = g; /* <html>: the document node is no element */
@@ -1009,8 +1030,45 @@ static bool wn_walk_page_wrapper(struct wn_walk *w, const GumboNode *g)
 			top = top->parent;
 		w->page_text = wn_gumbo_text_bytes(top) + 1;
 	}
-	w->revealed = 2 * wn_gumbo_text_bytes(g) > w->page_text;
+	w->revealed = 2 * text > w->page_text;
 	return w->revealed;
+}
+
+/* True when element g has role=main. */
+static bool wn_gumbo_role_main(const GumboNode *g)
+{
+	const char *role = wn_gumbo_attr(g, "role");
+	return role && !strcmp(role, "main");
+}
+
+/* True when g's class says it is for screen readers only: a label a
+ * sighted reader never sees ("Regular price", "Open media 1 in modal",
+ * "(opens in a new tab)", a menu's heading).  An inline one's text joins
+ * a visible block, where the class/id vocabulary of the extraction, which
+ * judges whole elements, cannot reach it.  Not when a class shows it
+ * again from some width on ("sr-only md:not-sr-only").  The caller
+ * spares an <h1>: a page that names itself for screen readers names its
+ * title there, for the metadata. */
+static bool wn_screen_reader_only(const GumboNode *g)
+{
+	static const char *const tokens[] = {"sr-only", "visually-hidden", "visuallyhidden",
+					     "screen-reader-text", "screen-reader-only",
+					     "element-invisible", "u-visually-hidden"};
+	const char *c = wn_gumbo_attr(g, "class");
+	if (!c || strstr(c, "not-sr-only"))
+		return false;
+	for (const char *t = c; *t;) {
+		size_t l = 0;
+		while (t[l] && !wn_is_html_space(t[l]))
+			l++;
+		for (size_t k = 0; k < sizeof(tokens) / sizeof(tokens[0]); k++)
+			if (strlen(tokens[k]) == l && !strncmp(t, tokens[k], l))
+				return true;
+		t += l;
+		while (wn_is_html_space(*t))
+			t++;
+	}
+	return false;
 }
 
 /* True for an element with the hidden attribute, except React's streamed
@@ -1221,13 +1279,19 @@ static int32_t wn_walk_enter(struct wn_walk *w, const GumboNode *g, int32_t pare
 	if (w->invisible < 0) {
 		const char *style = wn_gumbo_attr(g, "style");
 		enum wn_style_hiding h = style ? wn_style_hides(style) : WN_STYLE_SHOWN;
-		if (h == WN_STYLE_INVISIBLE && wn_walk_page_wrapper(w, g))
+		if (h != WN_STYLE_SHOWN && wn_walk_page_wrapper(w, g, h))
 			h = WN_STYLE_SHOWN;
-		if (cls == WN_TAG_INVISIBLE || wn_hidden_attr(g) || h != WN_STYLE_SHOWN)
+		if (cls == WN_TAG_INVISIBLE || wn_hidden_attr(g) || h != WN_STYLE_SHOWN ||
+		    (tag != GUMBO_TAG_H1 && wn_screen_reader_only(g)))
 			w->invisible = i;
 	}
 	if (w->invisible >= 0)
 		return i;
+	if (!w->main && (tag == GUMBO_TAG_MAIN || wn_gumbo_role_main(g))) {
+		w->main = g;
+		w->main_node = i;
+		w->main_text = 0;
+	}
 
 	if (cls == WN_TAG_BLOCK || cls == WN_TAG_CONTAINER) {
 		wn_walk_flush(w);
@@ -1294,6 +1358,10 @@ static void wn_walk_exit(struct wn_walk *w, int32_t i)
 		wn_walk_figure(w, i);
 	if (w->invisible == i)
 		w->invisible = -1;
+	if (w->main_node == i) {
+		w->main = NULL;
+		w->main_node = -1;
+	}
 	w->last_closed = i;
 }
 
@@ -1383,6 +1451,7 @@ enum wn_err wn_parser_parse_html(struct wn_arena *arena, const char *html, size_
 		.imgs = {.size = sizeof(struct wn_img)},
 		.owner = -1,
 		.invisible = -1,
+		.main_node = -1,
 		.last_closed = -1,
 	};
 	struct wn_vec jsonld = {.size = sizeof(const char *)};

@@ -143,7 +143,8 @@ static void test_link_cards(void)
 
 /* "hidden", "hide", "d-none" hide, but overflow-hidden only clips, a
  * utility class shown from some width on ("hidden md:block") is what a
- * desktop shows, and "hide-last-connector" hides a part. */
+ * desktop shows, so is a box hidden on small screens only
+ * ("hidden-md-down"), and "hide-last-connector" hides a part. */
 static void test_hidden_classes(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -165,6 +166,10 @@ static void test_hidden_classes(void)
 	CHECK(wn_test_class_word("spinner d-none", "hidden"));
 	CHECK(wn_test_class_word("d-none d-lg-block", NULL));
 	CHECK(wn_test_class_word("children hide-last-connector", NULL));
+	CHECK(wn_test_class_word("product-description hidden-md-down", NULL));
+	CHECK(wn_test_class_word("product-description hidden-down-md", NULL));
+	CHECK(wn_test_class_word("hidden-md-up", "hidden"));
+	CHECK(wn_test_class_word("hidden dropdown", "hidden"));
 }
 
 /* A landing page heads each section with a <header>: content.  The
@@ -842,6 +847,71 @@ static void test_cookie_notice(void)
 	wn_arena_free(a);
 }
 
+/* "widget" glued to a word before it ("celwidget") names a part of
+ * something else; "sidebar-widget" is a widget. */
+static void test_glued_widget(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=page><div class=celwidget><p>Our most popular books, "
+		"updated every hour from the sales of the day.</p></div><div class=sidebar-widget>"
+		"<p>Sign up for our weekly mail and never miss a sale.</p></div><p>The river towns "
+		"grew along the water, and each of them, in its own way, kept a market, a bridge "
+		"and a mill.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "grew along the water"));
+	CHECK(has(t, "Our most popular books"));
+	CHECK(!has(t, "weekly mail"));
+	wn_arena_free(a);
+}
+
+/* A cookie notice, a sentence with many commas, does not win the
+ * container: alone in its box it would leave the page empty once the
+ * cleaning drops it. */
+static void test_notice_not_container(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=bar><div><p>We use cookies, pixels, tags and similar "
+		"tools to measure traffic, remember choices, show ads and, with your consent, "
+		"personalise content. See our cookie policy, or accept, reject or manage them.</p>"
+		"</div></div><div class=box><div><p>Walnut board</p><p>Cut from one piece of "
+		"walnut and oiled by hand</p></div></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(!has(t, "cookie policy"));
+	wn_arena_free(a);
+}
+
+/* A notice about JavaScript goes, a sentence naming the language stays;
+ * off an article's page a copyright line goes, on an article's page it is
+ * the article's. */
+static void test_script_notice_copyright(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><div class=product><noscript><p>JavaScript is disabled. For a better "
+		"experience, please enable JavaScript in your browser.</p></noscript>"
+		"<h1>Walnut board</h1><p>Cut from one piece of walnut, oiled by hand, and made to "
+		"last for years of daily use.</p><p>Our editor supports HTML, CSS, JavaScript and "
+		"Python, with a preview beside the code.</p><p>\xC2\xA9 2026 Board Co. All rights "
+		"reserved.</p></div></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "oiled by hand"));
+	CHECK(has(t, "supports HTML, CSS, JavaScript"));
+	CHECK(!has(t, "please enable"));
+	CHECK(!has(t, "Board Co."));
+	const char *art =
+		"<html><head><meta property='og:type' content='article'></head><body><article>"
+		"<h1>River towns</h1><p>The river towns grew along the water, and each of them, in "
+		"its own way, kept a market and a bridge.</p><p>Copyright 2019 Valley News. All "
+		"rights reserved.</p></article></body></html>";
+	t = extract(a, art, false);
+	CHECK(has(t, "grew along the water"));
+	CHECK(has(t, "Copyright 2019 Valley News"));
+	wn_arena_free(a);
+}
+
 /* A noise-section or author-box heading inside the container goes with
  * its section,
  * up to the next heading of its level; a reference section ("See also")
@@ -893,4 +963,7 @@ WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(te
 	     WN_TEST(test_picture_cards), WN_TEST(test_list_titles),
 	     WN_TEST(test_list_beside), WN_TEST(test_absent_tokens),
 	     WN_TEST(test_control_lines), WN_TEST(test_poster_boxes), WN_TEST(test_cookie_notice),
+	     WN_TEST(test_script_notice_copyright),
+	     WN_TEST(test_notice_not_container),
+	     WN_TEST(test_glued_widget),
 	     WN_TEST(test_noise_sections))

@@ -233,7 +233,7 @@ out:
 
 /* A page hidden by visibility:hidden until a script has loaded its styles
  * (anti-flicker) is the page; a small element hidden so inside it stays
- * hidden, and display:none hides however much it holds. */
+ * hidden, and display:none outside <main> hides however much it holds. */
 static void test_hidden_page_wrapper(void)
 {
 	struct wn_arena *a;
@@ -250,6 +250,39 @@ static void test_hidden_page_wrapper(void)
 		"<html><body><div style='display:none'><p>The whole page hidden by display "
 		"none stays hidden, as in a browser.</p></div><p>Shown</p></body></html>");
 	CHECK(doc && doc->n_blocks == 1 && find_block(doc, "Shown"));
+	wn_arena_free(a);
+	/* Inside <main>, a box hidden by display:none that holds most of its
+	 * text is a wrapper an app reveals (white space and scripts do not
+	 * count); a small one stays hidden. */
+	doc = parse_html(&a,
+		"<html><body><nav><a href=/>Home</a> <a href=/shop>Shop everything we sell</a></nav>"
+		"<main><div style='display:none'>Access denied</div>\n      \n      "
+		"<div style='display:none'><p>The product's description, behind an app's "
+		"lock.</p><script>var padding = 'a script is no text of the page';</script></div>"
+		"</main><footer><p>A footer with its own long line of text in it.</p></footer>"
+		"</body></html>");
+	CHECK(doc && find_block(doc, "The product's description, behind an app's lock."));
+	CHECK(doc && !any_block_has(doc, "Access denied"));
+	wn_arena_free(a);
+}
+
+/* Text for screen readers only (sr-only, visually-hidden ...) is not the
+ * page's, even inside a visible block; an <h1> so marked stays (it names
+ * the page), and so does an element shown again from some width on. */
+static void test_screen_reader_only(void)
+{
+	struct wn_arena *a;
+	struct wn_doc *doc = parse_html(&a,
+		"<html><body><h1 class='sr-only'>Shop homepage</h1>"
+		"<h2 class='visually-hidden'>Footer menu</h2>"
+		"<p><span class='visually-hidden'>Regular price</span> $19.99 "
+		"<a href=/x>Details<span class=\"screen-reader-text\"> (opens in a new tab)</span></a></p>"
+		"<p><span class='sr-only md:not-sr-only'>Shown on desktops</span></p>"
+		"</body></html>");
+	CHECK(doc && find_block(doc, "Shop homepage"));
+	CHECK(doc && !any_block_has(doc, "Footer menu"));
+	CHECK(doc && find_block(doc, "$19.99 Details"));
+	CHECK(doc && find_block(doc, "Shown on desktops"));
 	wn_arena_free(a);
 }
 
@@ -930,4 +963,5 @@ WN_TEST_MAIN(WN_TEST(test_blocks_and_kinds), WN_TEST(test_link_density),
 	     WN_TEST(test_sniff_kind), WN_TEST(test_arena_budget),
 	     WN_TEST(test_read_file), WN_TEST(test_utf8_valid),
 	     WN_TEST(test_blank_code_block_ranges), WN_TEST(test_repeated_bom), WN_TEST(test_mojibake), WN_TEST(test_hidden_page_wrapper),
+	     WN_TEST(test_screen_reader_only),
 	     WN_TEST(test_bad_char_ref))
