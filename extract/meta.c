@@ -508,6 +508,13 @@ static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool up
 		size_t len = lower ? strlen(lower) : 0;
 		while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
 			len--;
+		/* A byline ("Written by Jane Doe") with its date in the next
+		 * block, as pages sign an article at its foot. */
+		if (lower && wn_byline_start(lower, len) > wn_skip_non_word(lower, len) &&
+		    wn_byline_name(doc->arena, doc->blocks[b].text) && b + 1 < doc->n_blocks &&
+		    doc->blocks[b + 1].chars <= 40 &&
+		    wn_date_try(doc->arena, doc->blocks[b + 1].text, updates_too, f))
+			return true;
 		for (size_t k = 0; lower && k < n_labels; k++) {
 			size_t n = strlen(labels[k]);
 			if (strncmp(lower, labels[k], n))
@@ -587,6 +594,60 @@ static bool wn_meta_dateline(struct wn_doc *doc, int32_t title_block, struct wn_
 		if (!other && wn_date_try(doc->arena, doc->blocks[b].text, false, f))
 			return true;
 	}
+	return false;
+}
+
+/* True when a meta or attribute name (lower-case) names a publication
+ * date in a publisher's own words: it holds one of words, and nothing of
+ * a change, an expiry or a review. */
+static bool wn_date_name(const char *name, const char *const *words, size_t n)
+{
+	static const char *const not_pub[] = {"modif", "updat", "expir", "review", "valid",
+					      "upload", "build", "end", "start", "event"};
+	bool named = false;
+	for (size_t k = 0; !named && k < n; k++)
+		named = strstr(name, words[k]) != NULL;
+	for (size_t k = 0; named && k < sizeof(not_pub) / sizeof(not_pub[0]); k++)
+		named = !strstr(name, not_pub[k]);
+	return named;
+}
+
+/* True when an attribute of node i whose name says created or
+ * published ("created-timestamp", "data-published") holds a complete
+ * date; *f is set then. */
+static bool wn_node_date_attr(struct wn_doc *doc, int32_t i, struct wn_date_found *f)
+{
+	static const char *const words[] = {"created", "publish"};
+	const struct wn_node *n = &doc->nodes[i];
+	for (uint16_t k = 0; k < n->n_attrs; k++)
+		if (wn_date_name(n->attrs[k].name, words, 2) &&
+		    wn_date_try(doc->arena, n->attrs[k].value, false, f))
+			return true;
+	return false;
+}
+
+/* A date in a publisher's own markup, when the page gives none under a
+ * standard name: a meta whose name holds "date" ("ms.date",
+ * "pwcReleaseDate"), else an attribute of an element in the container
+ * whose name says created or published ("created-timestamp" on the post
+ * element).  Its value must be a complete date. */
+static bool wn_meta_any_date(struct wn_doc *doc, int32_t container, struct wn_date_found *f)
+{
+	static const char *const meta_words[] = {"date"};
+	for (size_t i = 0; i < doc->n_metas; i++)
+		if (wn_date_name(doc->metas[i].key, meta_words, 1) &&
+		    wn_date_try(doc->arena, doc->metas[i].value, false, f))
+			return true;
+	/* The container's subtree, then the elements around it (the post
+	 * element that wraps the text). */
+	for (int32_t i = container; i >= 0 && i < container + doc->nodes[container].subtree_size;
+	     i++)
+		if (wn_node_date_attr(doc, i, f))
+			return true;
+	for (int32_t i = container >= 0 ? doc->nodes[container].parent : -1; i >= 0;
+	     i = doc->nodes[i].parent)
+		if (wn_node_date_attr(doc, i, f))
+			return true;
 	return false;
 }
 
@@ -1177,6 +1238,10 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 			art->date = ud;
 		if (!art->date && container >= 0 &&
 		    wn_meta_labelled_date(doc, -1, false, &f)) {
+			art->date_raw = f.raw;
+			art->date = f.iso;
+		}
+		if (!art->date && wn_meta_any_date(doc, container, &f)) {
 			art->date_raw = f.raw;
 			art->date = f.iso;
 		}

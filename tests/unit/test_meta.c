@@ -345,6 +345,25 @@ static const struct wn_date_case wn_date_cases[] = {
 		"</head><body><article><h1>Wall</h1><p>Updated December 2, 2019</p>" BODY
 		"</article></body></html>",
 	 "2019-11-19", false},
+	/* A byline at the article's foot with its date in the next block. */
+	{NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>Written by <a href='/ann'>Ann Wright</a></p><p>April 8, 2024</p>"
+		"</article></body></html>",
+	 "2024-04-08", false},
+	/* With no standard date, a meta of the publisher's own name holding
+	 * "date" (not an update's), or an attribute saying created on the
+	 * element around the article. */
+	{NULL,
+		"<html><head><meta name='updated_at' content='2025-10-23T11:11:00Z'>"
+		"<meta name='ms.date' content='2025-03-06T00:00:00Z'></head><body><article>"
+		"<h1>Wall</h1>" BODY "</article></body></html>",
+	 "2025-03-06T00:00:00Z", false},
+	{NULL,
+		"<html><body><div created-timestamp='2026-03-03T09:47:05.754000+0000'>"
+		"<article><h1>Wall</h1>" BODY "</article></div></body></html>",
+	 "2026-03-03", true},
 };
 
 static void test_date(void)
