@@ -457,6 +457,30 @@ struct wn_date_found {
 	const char *iso; /* wn_extract_parse_date(raw) */
 };
 
+/* True when text starts with a forum poster's membership label
+ * ("Joined: ...", "Member since"): that date is never the page's. */
+static bool wn_date_member(struct wn_arena *arena, const char *text)
+{
+	static const char *const member[] = {"joined", "join date", "registered", "member since",
+					     "founded", "зарегистрирован", "регистрация",
+					     "mitglied seit", "inscrit"};
+	size_t len = text ? strlen(text) : 0;
+	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, text, len) : NULL;
+	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
+	for (size_t k = 0; lower && k < sizeof(member) / sizeof(member[0]); k++)
+		if (!strncmp(lower + skip, member[k], strlen(member[k])))
+			return true;
+	return false;
+}
+
+/* True when the block before block b is a membership label alone
+ * ("Joined" over "Nov 4, 2011"): b's date is the poster's. */
+static bool wn_date_after_member(struct wn_doc *doc, size_t b)
+{
+	return b > 0 && doc->blocks[b - 1].chars <= 20 &&
+	       wn_date_member(doc->arena, doc->blocks[b - 1].text);
+}
+
 /* Sets *f from raw when raw holds a complete date; true then.  A date
  * labelled as an update ("Updated on May 27, 2025") counts only when
  * updates_too is true: a publication date is looked for first. */
@@ -468,17 +492,12 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
 					      "actualizado", "aggiornato"};
 	size_t len = raw ? strlen(raw) : 0;
 	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, raw, len) : NULL;
-	/* A forum poster's membership date is never the page's. */
-	static const char *const member[] = {"joined", "join date", "registered", "member since",
-					     "founded", "зарегистрирован", "регистрация",
-					     "mitglied seit", "inscrit"};
 	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
 	for (size_t k = 0; lower && !updates_too && k < sizeof(updates) / sizeof(updates[0]); k++)
 		if (!strncmp(lower + skip, updates[k], strlen(updates[k])))
 			return false;
-	for (size_t k = 0; lower && k < sizeof(member) / sizeof(member[0]); k++)
-		if (!strncmp(lower + skip, member[k], strlen(member[k])))
-			return false;
+	if (wn_date_member(arena, raw))
+		return false;
 	const char *iso = raw && *raw ? wn_extract_parse_date(arena, raw) : NULL;
 	if (iso)
 		*f = (struct wn_date_found){.raw = raw, .iso = iso};
@@ -541,6 +560,7 @@ static bool wn_meta_visible_date(struct wn_doc *doc, int32_t container, int32_t 
 	size_t from = anchor > 3 ? (size_t)anchor - 3 : 0;
 	for (size_t b = from; anchor >= 0 && b < doc->n_blocks && b <= (size_t)anchor + 12; b++)
 		if (doc->blocks[b].chars <= 120 &&
+		    !wn_date_after_member(doc, b) &&
 		    wn_date_try(doc->arena, doc->blocks[b].text, updates_too, f))
 			return true;
 	return false;
@@ -591,7 +611,8 @@ static bool wn_meta_dateline(struct wn_doc *doc, int32_t title_block, struct wn_
 		bool other = !lower;
 		for (size_t k = 0; !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
 			other = strstr(lower, not_dates[k]) != NULL;
-		if (!other && wn_date_try(doc->arena, doc->blocks[b].text, false, f))
+		if (!other && !wn_date_after_member(doc, b) &&
+		    wn_date_try(doc->arena, doc->blocks[b].text, false, f))
 			return true;
 	}
 	return false;
@@ -686,7 +707,15 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 				return true;
 		}
 	}
-	for (int pass = 0; pass < 2; pass++) {
+	/* <time> and itemprop=datePublished in the container; a short block
+	 * by the title heading; then such markup anywhere (a header's clock
+	 * is no later than the page's own dateline). */
+	for (int pass = 0; pass < 3; pass++) {
+		if (pass == 1) {
+			if (wn_meta_visible_date(doc, container, title_block, updates_too, f))
+				return true;
+			continue;
+		}
 		for (size_t i = 0; i < doc->n_nodes; i++) {
 			int32_t ni = (int32_t)i;
 			if (pass == 0 && !wn_inside(doc, ni, container))
@@ -703,8 +732,6 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 				return true;
 		}
 	}
-	if (wn_meta_visible_date(doc, container, title_block, updates_too, f))
-		return true;
 	static const char *const words[] = {"date", "publish", "posted", "byline", "post-meta",
 					    "entry-meta", "article-meta", "timestamp"};
 	for (size_t i = 0; i < doc->n_nodes; i++) {

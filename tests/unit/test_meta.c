@@ -345,6 +345,20 @@ static const struct wn_date_case wn_date_cases[] = {
 		"</head><body><article><h1>Wall</h1><p>Updated December 2, 2019</p>" BODY
 		"</article></body></html>",
 	 "2019-11-19", false},
+	/* A membership label alone in its block ("Joined" over "Nov 4,
+	 * 2011") marks the next block's date as the poster's, not the page's. */
+	{NULL,
+		"<html><head><title>Harbour wall thread</title></head><body><div><p>ann</p>"
+		"<dl><dt>Joined</dt><dd>Nov 4, 2011</dd></dl>"
+		"<p>by ann &raquo; Sun Dec 17, 2023 11:23 am</p>" BODY "</div></body></html>",
+	 "2023-12-17", false},
+	/* A clock in the site's header (a <time> outside the article) comes
+	 * after the date by the title. */
+	{NULL,
+		"<html><body><header><time datetime='2026-03-05T12:16:19Z'>March 05, 2026</time>"
+		"<p>Home</p><p>Forums</p><p>Help</p></header><article><h1>Wall</h1><p>Started by harbourfan, June 04, 2024, 11:23:55 AM"
+		"</p>" BODY "</article></body></html>",
+	 "2024-06-04", false},
 	/* A byline at the article's foot with its date in the next block. */
 	{NULL,
 		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
