@@ -602,18 +602,36 @@ static bool wn_meta_dateline(struct wn_doc *doc, int32_t title_block, struct wn_
 {
 	static const char *const not_dates[] = {"updat", "modif", "last post", "review", "comment",
 						"views", "repl", "?", "edited"};
+	/* A meta line joins its parts with a bar or a dot ("By Jane Doe
+	 * Mar 5, 2025 | 6 comments"): each part is read on its own. */
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
 	for (size_t b = title_block > 2 ? (size_t)title_block - 2 : 0;
 	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
-		if (doc->blocks[b].chars > 40 || b == (size_t)title_block)
+		if (doc->blocks[b].chars > 120 || b == (size_t)title_block ||
+		    wn_date_after_member(doc, b))
 			continue;
-		const char *lower = wn_extract_lowercase(doc->arena, doc->blocks[b].text,
-							 doc->blocks[b].len);
-		bool other = !lower;
-		for (size_t k = 0; !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
-			other = strstr(lower, not_dates[k]) != NULL;
-		if (!other && !wn_date_after_member(doc, b) &&
-		    wn_date_try(doc->arena, doc->blocks[b].text, false, f))
-			return true;
+		const char *t = doc->blocks[b].text, *end = t + doc->blocks[b].len;
+		while (t < end) {
+			const char *q = end;
+			size_t sl = 0;
+			for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+				const char *c = strstr(t, seps[k]);
+				if (c && c < q) {
+					q = c;
+					sl = strlen(seps[k]);
+				}
+			}
+			size_t len = (size_t)(q - t);
+			const char *part = len && wn_utf8_count(t, len) <= 40 ?
+				wn_arena_strndup(doc->arena, t, len) : NULL;
+			const char *lower = part ? wn_extract_lowercase(doc->arena, part, len) : NULL;
+			bool other = !lower;
+			for (size_t k = 0; !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
+				other = strstr(lower, not_dates[k]) != NULL;
+			if (!other && wn_date_try(doc->arena, part, false, f))
+				return true;
+			t = q + sl;
+		}
 	}
 	return false;
 }

@@ -345,6 +345,13 @@ static const struct wn_date_case wn_date_cases[] = {
 		"</head><body><article><h1>Wall</h1><p>Updated December 2, 2019</p>" BODY
 		"</article></body></html>",
 	 "2019-11-19", false},
+	/* A dateline's parts joined by a bar are read on their own: the
+	 * comment count beside the date does not hide it. */
+	{NULL,
+		"<html><head><meta property='article:published_time' content='2025-01-01T03:00:00'>"
+		"</head><body><article><h1>Wall</h1><p>By Kathryn Wright Mar 5, 2025 | 6 comments"
+		"</p>" BODY "</article></body></html>",
+	 "2025-03-05", false},
 	/* A membership label alone in its block ("Joined" over "Nov 4,
 	 * 2011") marks the next block's date as the poster's, not the page's. */
 	{NULL,
