@@ -182,7 +182,8 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
 
 /* Text input with no date yet: date_raw from the dateline by the title's
  * line (two lines above it to ten below; an "Updated" date only when no
- * other), as HTML reads a page's visible dateline.  WN_ERR_NOMEM at
+ * other), as HTML reads a page's visible dateline; then date, checked
+ * against a /YYYY/MM/DD/ date in art->url as for HTML.  WN_ERR_NOMEM at
  * worst. */
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 

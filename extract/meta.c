@@ -690,6 +690,16 @@ static bool wn_meta_any_date(struct wn_doc *doc, int32_t container, struct wn_da
 	return false;
 }
 
+/* The date from the page (ISO, or NULL) checked against a /YYYY/MM/DD/
+ * date in its URL: the URL's when the page gives none, or one a day off
+ * (a time stamp in UTC: the URL is the publisher's calendar). */
+static const char *wn_meta_url_date(struct wn_arena *arena, const char *url, const char *date)
+{
+	const char *ud = wn_extract_url_date(arena, url);
+	long du = wn_extract_date_days(ud), dd = wn_extract_date_days(date);
+	return !date || (du >= 0 && dd >= 0 && labs(du - dd) == 1) ? ud : date;
+}
+
 /* The publication date from head metas, itemprop=datePublished, <time>
  * (inside the container first), then a short visible block near the
  * title heading that holds a date, or an element whose class/id names a
@@ -1095,11 +1105,12 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
 	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
-enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
+/* The dateline by the title's line of a scraped text: from two lines
+ * above the headline (a kicker) to ten non-blank lines below it,
+ * publication dates first, then an update when the page gives none. */
+static void wn_text_dateline(struct wn_doc *doc, struct wn_article *art)
 {
 	struct wn_arena *a = doc->arena;
-	if (art->date_raw || !art->title)
-		return WN_OK;
 	size_t title_len = strlen(art->title), t = doc->n_lines;
 	for (size_t i = 0; i < doc->n_lines && t == doc->n_lines; i++) {
 		size_t len = doc->lines[i].len;
@@ -1107,8 +1118,6 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 		if (len == title_len && !memcmp(s, art->title, len))
 			t = i;
 	}
-	/* Publication dates first, then an update when the page gives none;
-	 * from two lines above the headline (a kicker) to eight below it. */
 	for (int pass = 0; pass < 2 && t < doc->n_lines; pass++) {
 		size_t seen = 0;
 		for (size_t i = t > 2 ? t - 2 : 0; i < doc->n_lines && seen < 10; i++) {
@@ -1121,10 +1130,18 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 			char *raw = len <= 100 ? wn_arena_strndup(a, s, len) : NULL;
 			if (raw && wn_date_try(a, raw, pass == 1, &f)) {
 				art->date_raw = f.raw;
-				return WN_OK;
+				return;
 			}
 		}
 	}
+}
+
+enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
+{
+	if (!art->date_raw && art->title)
+		wn_text_dateline(doc, art);
+	const char *date = art->date_raw ? wn_extract_parse_date(doc->arena, art->date_raw) : NULL;
+	art->date = wn_meta_url_date(doc->arena, art->url, date);
 	return WN_OK;
 }
 
@@ -1277,10 +1294,7 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 			art->date_raw = line.raw;
 			art->date = line.iso;
 		}
-		const char *ud = wn_extract_url_date(a, url);
-		long du = wn_extract_date_days(ud), dd = wn_extract_date_days(art->date);
-		if (!art->date || (du >= 0 && dd >= 0 && labs(du - dd) == 1))
-			art->date = ud;
+		art->date = wn_meta_url_date(a, url, art->date);
 		if (!art->date && container >= 0 &&
 		    wn_meta_labelled_date(doc, -1, false, &f)) {
 			art->date_raw = f.raw;

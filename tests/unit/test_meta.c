@@ -133,7 +133,7 @@ static void test_text_url_title(void)
 }
 
 /* Text input: the dateline under the headline, after the byline; an
- * "Updated" line only when no other date is there. */
+ * "Updated" line only when no other date is there; else the URL's date. */
 static void test_text_date(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -155,6 +155,11 @@ static void test_text_date(void)
 			       "Updated May 2, 2024\n\n%s", lead, body);
 	art = run_text(a, NULL, text);
 	CHECK(art && art->date && !strcmp(art->date, "2024-05-02"));
+	/* No dateline: the URL's /YYYY/MM/DD/ date, as for HTML. */
+	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s%s", lead,
+			       body);
+	art = run_text(a, "https://coast.example/2024/03/14/harbour-wall/", text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
 	wn_arena_free(a);
 }
 
