@@ -504,47 +504,64 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
 	return iso != NULL;
 }
 
-/* A date that a label names anywhere in the container (the page when
- * container is -1), where pages put it at the foot or in a side box: "Last updated: November 13, 2025", or
- * a label alone in its block ("Published") with the date in the next. */
-static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool updates_too,
-				  struct wn_date_found *f)
-{
-	/* Nine publication labels, then update labels: those count only when
-	 * updates_too. */
-	static const char *const labels[] = {"published", "posted", "date", "veröffentlicht",
+/* Date labels: publication labels first (WN_DATE_PUB_LABELS of them),
+ * then update labels, which count only when updates_too. */
+static const char *const wn_date_labels[] = {"published", "posted", "date", "veröffentlicht",
 					     "publié", "publicado", "pubblicato", "опубликовано",
 					     "дата публикации", "last updated", "updated",
 					     "last modified", "page last reviewed", "last reviewed"};
-	const size_t n_labels = updates_too ? sizeof(labels) / sizeof(labels[0]) : 9;
+#define WN_DATE_PUB_LABELS 9
+
+/* True when text (a block or a line) of at most 80 characters starts with
+ * a date label and holds the date ("Published: July 8, 2025"), or is a
+ * label alone ("Published") or a byline ("Written by Jane Doe": pages
+ * sign an article at its foot) with the date in next (the following
+ * block or line, at most 40 characters; may be NULL).  Sets *f then. */
+static bool wn_date_labelled(struct wn_arena *arena, const char *text, const char *next,
+			     bool updates_too, struct wn_date_found *f)
+{
+	size_t len = strlen(text);
+	if (wn_utf8_count(text, len) > 80)
+		return false;
+	const char *lower = wn_extract_lowercase(arena, text, len);
+	len = lower ? strlen(lower) : 0;
+	while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
+		len--;
+	if (!lower)
+		return false;
+	bool next_ok = next && strlen(next) <= 160 && wn_utf8_count(next, strlen(next)) <= 40;
+	if (next_ok && wn_byline_start(lower, len) > wn_skip_non_word(lower, len) &&
+	    wn_byline_name(arena, text) && wn_date_try(arena, next, updates_too, f))
+		return true;
+	size_t n_labels = updates_too ? sizeof(wn_date_labels) / sizeof(wn_date_labels[0]) :
+		WN_DATE_PUB_LABELS;
+	for (size_t k = 0; k < n_labels; k++) {
+		size_t n = strlen(wn_date_labels[k]);
+		if (strncmp(lower, wn_date_labels[k], n))
+			continue;
+		if (len == n && next_ok && wn_date_try(arena, next, updates_too, f))
+			return true;
+		if (len > n && wn_date_try(arena, text, updates_too, f))
+			return true;
+	}
+	return false;
+}
+
+/* A date that a label names anywhere in the container (the page when
+ * container is -1), where pages put it at the foot or in a side box:
+ * "Last updated: November 13, 2025", or a label alone in its block
+ * ("Published") or a byline with the date in the next (wn_date_labelled). */
+static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool updates_too,
+				  struct wn_date_found *f)
+{
 	size_t from = container < 0 ? 0 : (size_t)doc->nodes[container].first_block;
 	size_t to = container < 0 ? doc->n_blocks : from + (size_t)doc->nodes[container].n_blocks;
-	for (size_t b = from; b < to && b < doc->n_blocks; b++) {
-		if (doc->blocks[b].chars > 80)
-			continue;
-		const char *lower = wn_extract_lowercase(doc->arena, doc->blocks[b].text,
-							 doc->blocks[b].len);
-		size_t len = lower ? strlen(lower) : 0;
-		while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
-			len--;
-		/* A byline ("Written by Jane Doe") with its date in the next
-		 * block, as pages sign an article at its foot. */
-		if (lower && wn_byline_start(lower, len) > wn_skip_non_word(lower, len) &&
-		    wn_byline_name(doc->arena, doc->blocks[b].text) && b + 1 < doc->n_blocks &&
-		    doc->blocks[b + 1].chars <= 40 &&
-		    wn_date_try(doc->arena, doc->blocks[b + 1].text, updates_too, f))
+	for (size_t b = from; b < to && b < doc->n_blocks; b++)
+		if (doc->blocks[b].chars <= 80 &&
+		    wn_date_labelled(doc->arena, doc->blocks[b].text,
+				     b + 1 < doc->n_blocks ? doc->blocks[b + 1].text : NULL,
+				     updates_too, f))
 			return true;
-		for (size_t k = 0; lower && k < n_labels; k++) {
-			size_t n = strlen(labels[k]);
-			if (strncmp(lower, labels[k], n))
-				continue;
-			if (len == n && b + 1 < doc->n_blocks && doc->blocks[b + 1].chars <= 40 &&
-			    wn_date_try(doc->arena, doc->blocks[b + 1].text, updates_too, f))
-				return true;
-			if (len > n && wn_date_try(doc->arena, doc->blocks[b].text, updates_too, f))
-				return true;
-		}
-	}
 	return false;
 }
 
@@ -1136,12 +1153,46 @@ static void wn_text_dateline(struct wn_doc *doc, struct wn_article *art)
 	}
 }
 
+/* A labelled date on any line of a scraped text (wn_date_labelled, the
+ * next non-blank line as the one after a label): "Published: 27/05/2024"
+ * at the foot, where no dateline stood by the title; publication labels
+ * first, then updates. */
+static void wn_text_labelled_date(struct wn_doc *doc, struct wn_article *art)
+{
+	struct wn_arena *a = doc->arena;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *prev = NULL;
+		for (size_t i = 0; i < doc->n_lines; i++) {
+			size_t len = doc->lines[i].len;
+			const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+			if (!len)
+				continue;
+			const char *line = len <= 320 ? wn_arena_strndup(a, s, len) : NULL;
+			struct wn_date_found f = {0};
+			if (prev && wn_date_labelled(a, prev, line, pass == 1, &f)) {
+				art->date_raw = f.raw;
+				return;
+			}
+			prev = line;
+		}
+		struct wn_date_found f = {0};
+		if (prev && wn_date_labelled(a, prev, NULL, pass == 1, &f)) {
+			art->date_raw = f.raw;
+			return;
+		}
+	}
+}
+
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 {
 	if (!art->date_raw && art->title)
 		wn_text_dateline(doc, art);
 	const char *date = art->date_raw ? wn_extract_parse_date(doc->arena, art->date_raw) : NULL;
 	art->date = wn_meta_url_date(doc->arena, art->url, date);
+	if (!art->date) {
+		wn_text_labelled_date(doc, art);
+		art->date = art->date_raw ? wn_extract_parse_date(doc->arena, art->date_raw) : NULL;
+	}
 	return WN_OK;
 }
 

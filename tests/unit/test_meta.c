@@ -133,7 +133,8 @@ static void test_text_url_title(void)
 }
 
 /* Text input: the dateline under the headline, after the byline; an
- * "Updated" line only when no other date is there; else the URL's date. */
+ * "Updated" line only when no other date is there; else the URL's date,
+ * else a labelled date anywhere. */
 static void test_text_date(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -159,6 +160,13 @@ static void test_text_date(void)
 	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s%s", lead,
 			       body);
 	art = run_text(a, "https://coast.example/2024/03/14/harbour-wall/", text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
+	/* Nor that: a labelled date at the foot, a publication before an
+	 * update. */
+	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s%s\n%s\n%s"
+			       "\nLast updated: May 2, 2024\nPublished\nMarch 14, 2024\n", lead, body,
+			       body, body);
+	art = run_text(a, NULL, text);
 	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
 	wn_arena_free(a);
 }
