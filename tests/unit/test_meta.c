@@ -379,6 +379,18 @@ static const struct wn_date_case wn_date_cases[] = {
 		"<p>Home</p><p>Forums</p><p>Help</p></header><article><h1>Wall</h1><p>Started by harbourfan, June 04, 2024, 11:23:55 AM"
 		"</p>" BODY "</article></body></html>",
 	 "2024-06-04", false},
+	/* A question's "asked" label and a thread's "Start date" are
+	 * publication labels. */
+	{NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>asked Feb 11, 2011 at 23:49</p></article></body></html>",
+	 "2011-02-11", false},
+	{NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>Start date Feb 20, 2010</p></article></body></html>",
+	 "2010-02-20", false},
 	/* A byline at the article's foot with its date in the next block. */
 	{NULL,
 		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
