@@ -146,8 +146,9 @@ static size_t wn_date_tokens(const char *s, struct wn_date_tok *t)
 				dg++;
 				i++;
 			}
-			/* Ordinal suffixes: 19th, 1st, 2nd, 3rd. */
-			if (i + 1 < len && strchr("snrt", s[i]) && strchr("tdh", s[i + 1]))
+			/* Ordinal suffixes: 19th, 1st, 2nd, 3rd; in capitals too
+			 * ("NOVEMBER 26TH, 2024"). */
+			if (i + 1 < len && strchr("snrtSNRT", s[i]) && strchr("tdhTDH", s[i + 1]))
 				i += 2;
 			t[n++] = (struct wn_date_tok){.num = v, .digits = dg, .sep = sep};
 			sep = ' ';
