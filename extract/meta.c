@@ -1183,8 +1183,35 @@ static void wn_text_labelled_date(struct wn_doc *doc, struct wn_article *art)
 	}
 }
 
+/* A thread's first post stamp in a scraped text: a line of at most 60
+ * characters that numbers its post "#1" and holds a date ("#1 · Jan 3,
+ * 2024", "11-29-2024, 09:03 AM #1").  Forums number their posts; the
+ * first one's date is the thread's, wherever the title line stands.
+ * NULL when there is none. */
+static const char *wn_text_first_post(struct wn_doc *doc)
+{
+	struct wn_arena *a = doc->arena;
+	for (size_t i = 0; i < doc->n_lines; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (len < 4 || len > 240 || wn_utf8_count(s, len) > 60)
+			continue;
+		bool first = false;
+		for (size_t k = 0; k + 1 < len && !first; k++)
+			first = s[k] == '#' && s[k + 1] == '1' && (k == 0 || s[k - 1] == ' ') &&
+				(k + 2 == len || s[k + 2] == ' ');
+		struct wn_date_found f = {0};
+		if (first && wn_date_try(a, wn_arena_strndup(a, s, len), false, &f))
+			return f.raw;
+	}
+	return NULL;
+}
+
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 {
+	const char *post = wn_text_first_post(doc);
+	if (post)
+		art->date_raw = post;
 	if (!art->date_raw && art->title)
 		wn_text_dateline(doc, art);
 	const char *date = art->date_raw ? wn_extract_parse_date(doc->arena, art->date_raw) : NULL;

@@ -134,7 +134,7 @@ static void test_text_url_title(void)
 
 /* Text input: the dateline under the headline, after the byline; an
  * "Updated" line only when no other date is there; else the URL's date,
- * else a labelled date anywhere. */
+ * else a labelled date anywhere; a forum's "#1" post stamp first. */
 static void test_text_date(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -168,6 +168,13 @@ static void test_text_date(void)
 			       body, body);
 	art = run_text(a, NULL, text);
 	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
+	/* A forum thread: the post numbered "#1" dates it, not the thread
+	 * list's last post by the title. */
+	text = wn_arena_printf(a, "Forums\nHarbour Wall Restoration Approved\n"
+			       "2.1K views 13 replies last post by ann Aug 7, 2023\n\n%s%s\n"
+			       "bob\n#1 \xC2\xB7 Aug 5, 2023\n\n%s", lead, body, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2023-08-05"));
 	wn_arena_free(a);
 }
 
