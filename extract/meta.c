@@ -1122,9 +1122,10 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
 	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
-/* The dateline by the title's line of a scraped text: from two lines
- * above the headline (a kicker) to ten non-blank lines below it,
- * publication dates first, then an update when the page gives none. */
+/* The dateline by the title's line of a scraped text: twelve non-blank
+ * lines from four lines above the headline (a kicker, a byline with its
+ * date) on, publication dates first, then an update when the page gives
+ * none. */
 static void wn_text_dateline(struct wn_doc *doc, struct wn_article *art)
 {
 	struct wn_arena *a = doc->arena;
@@ -1137,7 +1138,7 @@ static void wn_text_dateline(struct wn_doc *doc, struct wn_article *art)
 	}
 	for (int pass = 0; pass < 2 && t < doc->n_lines; pass++) {
 		size_t seen = 0;
-		for (size_t i = t > 2 ? t - 2 : 0; i < doc->n_lines && seen < 10; i++) {
+		for (size_t i = t > 4 ? t - 4 : 0; i < doc->n_lines && seen < 12; i++) {
 			size_t len = doc->lines[i].len;
 			const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
 			if (!len || i == t)

@@ -168,6 +168,12 @@ static void test_text_date(void)
 			       body, body);
 	art = run_text(a, NULL, text);
 	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
+	/* A byline with its date over a kicker, four lines above the
+	 * headline. */
+	text = wn_arena_printf(a, "by Jane Doe | May 19, 2024\nHome\nNews\n"
+			       "Harbour Wall Restoration Approved\n\n%s%s", lead, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-05-19"));
 	/* A forum thread: the post numbered "#1" dates it, not the thread
 	 * list's last post by the title. */
 	text = wn_arena_printf(a, "Forums\nHarbour Wall Restoration Approved\n"
