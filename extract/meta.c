@@ -1227,7 +1227,8 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 /* The block that heads the article: title_block when its text is the
  * title, else the first block whose text is (a page that heads its
  * article with a <legend> or an <h2>, its only <h1> the site's name),
- * else title_block. */
+ * else title_block, or when that is -1 the first heading that shares
+ * most words with the title (wn_title_overlap). */
 static int32_t wn_title_block(struct wn_doc *doc, int32_t title_block, const char *title)
 {
 	const char *key = wn_title_key(doc->arena, title);
@@ -1238,6 +1239,14 @@ static int32_t wn_title_block(struct wn_doc *doc, int32_t title_block, const cha
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const char *h = wn_title_key(doc->arena, doc->blocks[b].text);
 		if (h && !strcmp(h, key))
+			return (int32_t)b;
+	}
+	/* No heading at all: the first heading about what the title says
+	 * (a shop's blog heads its post with an <h2> in other words). */
+	for (size_t b = 0; title_block < 0 && b < doc->n_blocks; b++) {
+		const char *h = doc->blocks[b].level ? wn_title_key(doc->arena, doc->blocks[b].text) :
+			NULL;
+		if (h && wn_title_overlap(h, key) >= WN_TITLE_OVERLAP)
 			return (int32_t)b;
 	}
 	return title_block;

@@ -404,6 +404,14 @@ static const struct wn_date_case wn_date_cases[] = {
 		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
 		"<p>Start date Feb 20, 2010</p></article></body></html>",
 	 "2010-02-20", false},
+	/* No <h1>: the dateline stands by the heading that says what the
+	 * title says in other words. */
+	{NULL,
+		"<html><head><meta property='og:title' content='Harbour wall to be restored in spring'>"
+		"</head><body><div><h3>News | February 01, 2022</h3>"
+		"<h2>Harbour wall will be restored next spring</h2><p>Share</p><p>Facebook</p>"
+		"<p>Email</p><p>Print</p></div><article>" BODY "</article></body></html>",
+	 "2022-02-01", false},
 	/* A byline at the article's foot with its date in the next block. */
 	{NULL,
 		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
