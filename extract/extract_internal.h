@@ -185,7 +185,8 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
  * twelve in all; an "Updated" date only when no other), as HTML reads a
  * page's visible dateline; date from it, checked against a /YYYY/MM/DD/
  * date in art->url as for HTML; with neither, a labelled date on any
- * line.  WN_ERR_NOMEM at worst. */
+ * line, else a date line at the head of the text.  WN_ERR_NOMEM at
+ * worst. */
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 
 /* Fills the article's title, author, date, date_raw, section, lead,

@@ -1208,6 +1208,33 @@ static const char *wn_text_first_post(struct wn_doc *doc)
 	return NULL;
 }
 
+/* Non-blank lines at the head of a scraped text where a dateline stands
+ * (site menus, breadcrumb, headline, byline). */
+#define WN_TEXT_HEAD_LINES 25
+
+/* The page's head holds its dateline even when the title's line was not
+ * found (the headline chosen was a breadcrumb or a button): the first of
+ * the first WN_TEXT_HEAD_LINES non-blank lines that is a date of at most
+ * 40 bytes and no update's. */
+static void wn_text_head_date(struct wn_doc *doc, struct wn_article *art)
+{
+	size_t seen = 0;
+	for (size_t i = 0; i < doc->n_lines && seen < WN_TEXT_HEAD_LINES; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (!len)
+			continue;
+		seen++;
+		struct wn_date_found f = {0};
+		if (len <= 40 && wn_date_try(doc->arena, wn_arena_strndup(doc->arena, s, len), false,
+					     &f)) {
+			art->date_raw = f.raw;
+			art->date = f.iso;
+			return;
+		}
+	}
+}
+
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 {
 	const char *post = wn_text_first_post(doc);
@@ -1221,6 +1248,8 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 		wn_text_labelled_date(doc, art);
 		art->date = art->date_raw ? wn_extract_parse_date(doc->arena, art->date_raw) : NULL;
 	}
+	if (!art->date)
+		wn_text_head_date(doc, art);
 	return WN_OK;
 }
 

@@ -174,6 +174,12 @@ static void test_text_date(void)
 			       "Harbour Wall Restoration Approved\n\n%s%s", lead, body);
 	art = run_text(a, NULL, text);
 	CHECK(art && art->date && !strcmp(art->date, "2024-05-19"));
+	/* A date line at the head of the text, far above the headline. */
+	text = wn_arena_printf(a, "Coast Times\nDecember 12, 2024\nHome\nNews\nSport\nWeather\n"
+			       "Travel\nCulture\nOpinion\nVideo\nAudio\nContact\nShop\n"
+			       "Harbour Wall Restoration Approved\n\n%s%s", lead, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-12-12"));
 	/* A forum thread: the post numbered "#1" dates it, not the thread
 	 * list's last post by the title. */
 	text = wn_arena_printf(a, "Forums\nHarbour Wall Restoration Approved\n"
