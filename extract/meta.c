@@ -508,8 +508,9 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
  * then update labels, which count only when updates_too. */
 static const char *const wn_date_labels[] = {"published", "posted", "date", "veröffentlicht",
 					     "publié", "publicado", "pubblicato", "опубликовано",
-					     "дата публикации", "asked", "start date", "last updated", "updated",
-					     "last modified", "page last reviewed", "last reviewed"};
+					     "дата публикации", "asked", "start date",
+					     "last updated", "updated", "last modified",
+					     "page last reviewed", "last reviewed"};
 #define WN_DATE_PUB_LABELS 11
 
 /* True when text (a block or a line) of at most 80 characters starts with
