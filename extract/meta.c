@@ -610,6 +610,42 @@ static bool wn_date_same(const struct wn_date_found *v, const char *m)
 	       !strncmp(v->iso + 5, m + 8, 2) && !strncmp(v->iso + 8, m + 5, 2);
 }
 
+/* Reads a meta line's parts, joined by a bar or a dot ("By Jane Doe Mar
+ * 5, 2025 | 6 comments"), one by one: true for the first part of at most
+ * 40 characters that is a date (wn_date_try with updates_too) and, when
+ * plain, holds nothing it could be confused with (an update, a comment
+ * count, a last post, a question); *f is set then. */
+static bool wn_date_in_parts(struct wn_arena *arena, const char *text, size_t len, bool plain,
+			     bool updates_too, struct wn_date_found *f)
+{
+	static const char *const not_dates[] = {"updat", "modif", "last post", "review", "comment",
+						"views", "repl", "?", "edited"};
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	const char *t = text, *end = text + len;
+	while (t < end) {
+		const char *q = end;
+		size_t sl = 0;
+		for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+			const char *c = strstr(t, seps[k]);
+			if (c && c < q) {
+				q = c;
+				sl = strlen(seps[k]);
+			}
+		}
+		size_t pl = (size_t)(q - t);
+		const char *part = pl && wn_utf8_count(t, pl) <= 40 ? wn_arena_strndup(arena, t, pl) :
+			NULL;
+		const char *lower = part && plain ? wn_extract_lowercase(arena, part, pl) : NULL;
+		bool other = !part || (plain && !lower);
+		for (size_t k = 0; lower && !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
+			other = strstr(lower, not_dates[k]) != NULL;
+		if (!other && wn_date_try(arena, part, updates_too, f))
+			return true;
+		t = q + sl;
+	}
+	return false;
+}
+
 /* The dateline a reader sees by the headline: a short block from two
  * before the title heading (a kicker line "Travel · September 8, 2021")
  * to eight after it that is a date and nothing it could be confused with
@@ -618,39 +654,13 @@ static bool wn_date_same(const struct wn_date_found *v, const char *m)
  * markup's datePublished is often a first draft's or a template's. */
 static bool wn_meta_dateline(struct wn_doc *doc, int32_t title_block, struct wn_date_found *f)
 {
-	static const char *const not_dates[] = {"updat", "modif", "last post", "review", "comment",
-						"views", "repl", "?", "edited"};
-	/* A meta line joins its parts with a bar or a dot ("By Jane Doe
-	 * Mar 5, 2025 | 6 comments"): each part is read on its own. */
-	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
 	for (size_t b = title_block > 2 ? (size_t)title_block - 2 : 0;
-	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
-		if (doc->blocks[b].chars > 120 || b == (size_t)title_block ||
-		    wn_date_after_member(doc, b))
-			continue;
-		const char *t = doc->blocks[b].text, *end = t + doc->blocks[b].len;
-		while (t < end) {
-			const char *q = end;
-			size_t sl = 0;
-			for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
-				const char *c = strstr(t, seps[k]);
-				if (c && c < q) {
-					q = c;
-					sl = strlen(seps[k]);
-				}
-			}
-			size_t len = (size_t)(q - t);
-			const char *part = len && wn_utf8_count(t, len) <= 40 ?
-				wn_arena_strndup(doc->arena, t, len) : NULL;
-			const char *lower = part ? wn_extract_lowercase(doc->arena, part, len) : NULL;
-			bool other = !lower;
-			for (size_t k = 0; !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
-				other = strstr(lower, not_dates[k]) != NULL;
-			if (!other && wn_date_try(doc->arena, part, false, f))
-				return true;
-			t = q + sl;
-		}
-	}
+	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++)
+		if (doc->blocks[b].chars <= 120 && b != (size_t)title_block &&
+		    !wn_date_after_member(doc, b) &&
+		    wn_date_in_parts(doc->arena, doc->blocks[b].text, doc->blocks[b].len, true, false,
+				     f))
+			return true;
 	return false;
 }
 
@@ -1146,8 +1156,11 @@ static void wn_text_dateline(struct wn_doc *doc, struct wn_article *art)
 				continue;
 			seen++;
 			struct wn_date_found f = {0};
-			char *raw = len <= 100 ? wn_arena_strndup(a, s, len) : NULL;
-			if (raw && wn_date_try(a, raw, pass == 1, &f)) {
+			char *raw = len <= 400 ? wn_arena_strndup(a, s, len) : NULL;
+			/* A longer meta line is read by its parts ("Published:
+			 * Mar 8, 2024 · Modified: ... · This post may contain"). */
+			if (raw && (len <= 100 ? wn_date_try(a, raw, pass == 1, &f) :
+				    wn_date_in_parts(a, raw, len, false, pass == 1, &f))) {
 				art->date_raw = f.raw;
 				return;
 			}

@@ -174,6 +174,13 @@ static void test_text_date(void)
 			       "Harbour Wall Restoration Approved\n\n%s%s", lead, body);
 	art = run_text(a, NULL, text);
 	CHECK(art && art->date && !strcmp(art->date, "2024-05-19"));
+	/* A long meta line under the headline, read by its parts. */
+	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n"
+			       "Published: Mar 8, 2024 \xC2\xB7 Modified: May 19, 2025 by Jane Doe "
+			       "\xC2\xB7 This post may contain affiliate links to things we love.\n\n%s%s",
+			       lead, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-03-08"));
 	/* A date line at the head of the text, far above the headline. */
 	text = wn_arena_printf(a, "Coast Times\nDecember 12, 2024\nHome\nNews\nSport\nWeather\n"
 			       "Travel\nCulture\nOpinion\nVideo\nAudio\nContact\nShop\n"
