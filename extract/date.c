@@ -146,9 +146,17 @@ static size_t wn_date_tokens(const char *s, struct wn_date_tok *t)
 				dg++;
 				i++;
 			}
-			/* Ordinal suffixes: 19th, 1st, 2nd, 3rd. */
-			if (i + 1 < len && strchr("snrt", s[i]) && strchr("tdh", s[i + 1]))
+			/* Ordinal suffixes: 19th, 1st, 2nd, 3rd; in capitals too
+			 * ("NOVEMBER 26TH, 2024"). */
+			if (i + 1 < len && strchr("snrtSNRT", s[i]) && strchr("tdhTDH", s[i + 1]))
 				i += 2;
+			/* A year run into the next element's number after a day
+			 * ("June 14, 20241 yr": a post's date, then its age). */
+			if (dg == 5 && n && t[n - 1].num >= 1 && t[n - 1].num <= 31 &&
+			    t[n - 1].digits <= 2 && v / 10 >= 1900 && v / 10 <= 2099) {
+				v /= 10;
+				dg = 4;
+			}
 			t[n++] = (struct wn_date_tok){.num = v, .digits = dg, .sep = sep};
 			sep = ' ';
 		} else if (wn_extract_is_word_cp(cp)) {

@@ -191,9 +191,12 @@ enum wn_err wn_extract_text_slug_line(struct wn_doc *doc, const char *url, size_
 enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_t line,
 				      struct wn_article *art);
 
-/* Text input with no date yet: date_raw from the dateline by the title's
- * line (two lines above it to ten below; an "Updated" date only when no
- * other), as HTML reads a page's visible dateline.  WN_ERR_NOMEM at
+/* Text input: date_raw from a forum's "#1" post stamp, else (when still
+ * none) from the dateline by the title's line (from four lines above it,
+ * twelve in all; an "Updated" date only when no other), as HTML reads a
+ * page's visible dateline; date from it, checked against a /YYYY/MM/DD/
+ * date in art->url as for HTML; with neither, a labelled date on any
+ * line, else a date line at the head of the text.  WN_ERR_NOMEM at
  * worst. */
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 

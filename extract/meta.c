@@ -475,6 +475,30 @@ struct wn_date_found {
 	const char *iso; /* wn_extract_parse_date(raw) */
 };
 
+/* True when text starts with a forum poster's membership label
+ * ("Joined: ...", "Member since"): that date is never the page's. */
+static bool wn_date_member(struct wn_arena *arena, const char *text)
+{
+	static const char *const member[] = {"joined", "join date", "registered", "member since",
+					     "founded", "зарегистрирован", "регистрация",
+					     "mitglied seit", "inscrit"};
+	size_t len = text ? strlen(text) : 0;
+	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, text, len) : NULL;
+	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
+	for (size_t k = 0; lower && k < sizeof(member) / sizeof(member[0]); k++)
+		if (!strncmp(lower + skip, member[k], strlen(member[k])))
+			return true;
+	return false;
+}
+
+/* True when the block before block b is a membership label alone
+ * ("Joined" over "Nov 4, 2011"): b's date is the poster's. */
+static bool wn_date_after_member(struct wn_doc *doc, size_t b)
+{
+	return b > 0 && doc->blocks[b - 1].chars <= 20 &&
+	       wn_date_member(doc->arena, doc->blocks[b - 1].text);
+}
+
 /* Sets *f from raw when raw holds a complete date; true then.  A date
  * labelled as an update ("Updated on May 27, 2025") counts only when
  * updates_too is true: a publication date is looked for first. */
@@ -486,57 +510,77 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
 					      "actualizado", "aggiornato"};
 	size_t len = raw ? strlen(raw) : 0;
 	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, raw, len) : NULL;
-	/* A forum poster's membership date is never the page's. */
-	static const char *const member[] = {"joined", "join date", "registered", "member since",
-					     "founded", "зарегистрирован", "регистрация",
-					     "mitglied seit", "inscrit"};
 	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
 	for (size_t k = 0; lower && !updates_too && k < sizeof(updates) / sizeof(updates[0]); k++)
 		if (!strncmp(lower + skip, updates[k], strlen(updates[k])))
 			return false;
-	for (size_t k = 0; lower && k < sizeof(member) / sizeof(member[0]); k++)
-		if (!strncmp(lower + skip, member[k], strlen(member[k])))
-			return false;
+	if (wn_date_member(arena, raw))
+		return false;
 	const char *iso = raw && *raw ? wn_extract_parse_date(arena, raw) : NULL;
 	if (iso)
 		*f = (struct wn_date_found){.raw = raw, .iso = iso};
 	return iso != NULL;
 }
 
+/* Date labels: publication labels first (WN_DATE_PUB_LABELS of them),
+ * then update labels, which count only when updates_too. */
+static const char *const wn_date_labels[] = {"published", "posted", "date", "veröffentlicht",
+					     "publié", "publicado", "pubblicato", "опубликовано",
+					     "дата публикации", "asked", "start date",
+					     "last updated", "updated", "last modified",
+					     "page last reviewed", "last reviewed"};
+#define WN_DATE_PUB_LABELS 11
+
+/* True when text (a block or a line) of at most 80 characters starts with
+ * a date label and holds the date ("Published: July 8, 2025"), or is a
+ * label alone ("Published") or a byline ("Written by Jane Doe": pages
+ * sign an article at its foot) with the date in next (the following
+ * block or line, at most 40 characters; may be NULL).  Sets *f then. */
+static bool wn_date_labelled(struct wn_arena *arena, const char *text, const char *next,
+			     bool updates_too, struct wn_date_found *f)
+{
+	size_t len = strlen(text);
+	if (wn_utf8_count(text, len) > 80)
+		return false;
+	const char *lower = wn_extract_lowercase(arena, text, len);
+	len = lower ? strlen(lower) : 0;
+	while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
+		len--;
+	if (!lower)
+		return false;
+	bool next_ok = next && strlen(next) <= 160 && wn_utf8_count(next, strlen(next)) <= 40;
+	if (next_ok && wn_byline_start(lower, len) > wn_skip_non_word(lower, len) &&
+	    wn_byline_name(arena, text) && wn_date_try(arena, next, updates_too, f))
+		return true;
+	size_t n_labels = updates_too ? sizeof(wn_date_labels) / sizeof(wn_date_labels[0]) :
+		WN_DATE_PUB_LABELS;
+	for (size_t k = 0; k < n_labels; k++) {
+		size_t n = strlen(wn_date_labels[k]);
+		if (strncmp(lower, wn_date_labels[k], n))
+			continue;
+		if (len == n && next_ok && wn_date_try(arena, next, updates_too, f))
+			return true;
+		if (len > n && wn_date_try(arena, text, updates_too, f))
+			return true;
+	}
+	return false;
+}
+
 /* A date that a label names anywhere in the container (the page when
- * container is -1), where pages put it at the foot or in a side box: "Last updated: November 13, 2025", or
- * a label alone in its block ("Published") with the date in the next. */
+ * container is -1), where pages put it at the foot or in a side box:
+ * "Last updated: November 13, 2025", or a label alone in its block
+ * ("Published") or a byline with the date in the next (wn_date_labelled). */
 static bool wn_meta_labelled_date(struct wn_doc *doc, int32_t container, bool updates_too,
 				  struct wn_date_found *f)
 {
-	/* Nine publication labels, then update labels: those count only when
-	 * updates_too. */
-	static const char *const labels[] = {"published", "posted", "date", "veröffentlicht",
-					     "publié", "publicado", "pubblicato", "опубликовано",
-					     "дата публикации", "last updated", "updated",
-					     "last modified", "page last reviewed", "last reviewed"};
-	const size_t n_labels = updates_too ? sizeof(labels) / sizeof(labels[0]) : 9;
 	size_t from = container < 0 ? 0 : (size_t)doc->nodes[container].first_block;
 	size_t to = container < 0 ? doc->n_blocks : from + (size_t)doc->nodes[container].n_blocks;
-	for (size_t b = from; b < to && b < doc->n_blocks; b++) {
-		if (doc->blocks[b].chars > 80)
-			continue;
-		const char *lower = wn_extract_lowercase(doc->arena, doc->blocks[b].text,
-							 doc->blocks[b].len);
-		size_t len = lower ? strlen(lower) : 0;
-		while (len && (lower[len - 1] == ':' || lower[len - 1] == ' '))
-			len--;
-		for (size_t k = 0; lower && k < n_labels; k++) {
-			size_t n = strlen(labels[k]);
-			if (strncmp(lower, labels[k], n))
-				continue;
-			if (len == n && b + 1 < doc->n_blocks && doc->blocks[b + 1].chars <= 40 &&
-			    wn_date_try(doc->arena, doc->blocks[b + 1].text, updates_too, f))
-				return true;
-			if (len > n && wn_date_try(doc->arena, doc->blocks[b].text, updates_too, f))
-				return true;
-		}
-	}
+	for (size_t b = from; b < to && b < doc->n_blocks; b++)
+		if (doc->blocks[b].chars <= 80 &&
+		    wn_date_labelled(doc->arena, doc->blocks[b].text,
+				     b + 1 < doc->n_blocks ? doc->blocks[b + 1].text : NULL,
+				     updates_too, f))
+			return true;
 	return false;
 }
 
@@ -552,6 +596,7 @@ static bool wn_meta_visible_date(struct wn_doc *doc, int32_t container, int32_t 
 	size_t from = anchor > 3 ? (size_t)anchor - 3 : 0;
 	for (size_t b = from; anchor >= 0 && b < doc->n_blocks && b <= (size_t)anchor + 12; b++)
 		if (doc->blocks[b].chars <= 120 &&
+		    !wn_date_after_member(doc, b) &&
 		    wn_date_try(doc->arena, doc->blocks[b].text, updates_too, f))
 			return true;
 	return false;
@@ -583,6 +628,42 @@ static bool wn_date_same(const struct wn_date_found *v, const char *m)
 	       !strncmp(v->iso + 5, m + 8, 2) && !strncmp(v->iso + 8, m + 5, 2);
 }
 
+/* Reads a meta line's parts, joined by a bar or a dot ("By Jane Doe Mar
+ * 5, 2025 | 6 comments"), one by one: true for the first part of at most
+ * 40 characters that is a date (wn_date_try with updates_too) and, when
+ * plain, holds nothing it could be confused with (an update, a comment
+ * count, a last post, a question); *f is set then. */
+static bool wn_date_in_parts(struct wn_arena *arena, const char *text, size_t len, bool plain,
+			     bool updates_too, struct wn_date_found *f)
+{
+	static const char *const not_dates[] = {"updat", "modif", "last post", "review", "comment",
+						"views", "repl", "?", "edited"};
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	const char *t = text, *end = text + len;
+	while (t < end) {
+		const char *q = end;
+		size_t sl = 0;
+		for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+			const char *c = strstr(t, seps[k]);
+			if (c && c < q) {
+				q = c;
+				sl = strlen(seps[k]);
+			}
+		}
+		size_t pl = (size_t)(q - t);
+		const char *part = pl && wn_utf8_count(t, pl) <= 40 ? wn_arena_strndup(arena, t, pl) :
+			NULL;
+		const char *lower = part && plain ? wn_extract_lowercase(arena, part, pl) : NULL;
+		bool other = !part || (plain && !lower);
+		for (size_t k = 0; lower && !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
+			other = strstr(lower, not_dates[k]) != NULL;
+		if (!other && wn_date_try(arena, part, updates_too, f))
+			return true;
+		t = q + sl;
+	}
+	return false;
+}
+
 /* The dateline a reader sees by the headline: a short block from two
  * before the title heading (a kicker line "Travel · September 8, 2021")
  * to eight after it that is a date and nothing it could be confused with
@@ -591,21 +672,78 @@ static bool wn_date_same(const struct wn_date_found *v, const char *m)
  * markup's datePublished is often a first draft's or a template's. */
 static bool wn_meta_dateline(struct wn_doc *doc, int32_t title_block, struct wn_date_found *f)
 {
-	static const char *const not_dates[] = {"updat", "modif", "last post", "review", "comment",
-						"views", "repl", "?", "edited"};
 	for (size_t b = title_block > 2 ? (size_t)title_block - 2 : 0;
-	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++) {
-		if (doc->blocks[b].chars > 40 || b == (size_t)title_block)
-			continue;
-		const char *lower = wn_extract_lowercase(doc->arena, doc->blocks[b].text,
-							 doc->blocks[b].len);
-		bool other = !lower;
-		for (size_t k = 0; !other && k < sizeof(not_dates) / sizeof(not_dates[0]); k++)
-			other = strstr(lower, not_dates[k]) != NULL;
-		if (!other && wn_date_try(doc->arena, doc->blocks[b].text, false, f))
+	     title_block >= 0 && b < doc->n_blocks && b <= (size_t)title_block + 8; b++)
+		if (doc->blocks[b].chars <= 120 && b != (size_t)title_block &&
+		    !wn_date_after_member(doc, b) &&
+		    wn_date_in_parts(doc->arena, doc->blocks[b].text, doc->blocks[b].len, true, false,
+				     f))
 			return true;
-	}
 	return false;
+}
+
+/* True when a meta or attribute name (lower-case) names a publication
+ * date in a publisher's own words: it holds one of words, and nothing of
+ * a change, an expiry or a review. */
+static bool wn_date_name(const char *name, const char *const *words, size_t n)
+{
+	static const char *const not_pub[] = {"modif", "updat", "expir", "review", "valid",
+					      "upload", "build", "end", "start", "event"};
+	bool named = false;
+	for (size_t k = 0; !named && k < n; k++)
+		named = strstr(name, words[k]) != NULL;
+	for (size_t k = 0; named && k < sizeof(not_pub) / sizeof(not_pub[0]); k++)
+		named = !strstr(name, not_pub[k]);
+	return named;
+}
+
+/* True when an attribute of node i whose name says created or
+ * published ("created-timestamp", "data-published") holds a complete
+ * date; *f is set then. */
+static bool wn_node_date_attr(struct wn_doc *doc, int32_t i, struct wn_date_found *f)
+{
+	static const char *const words[] = {"created", "publish"};
+	const struct wn_node *n = &doc->nodes[i];
+	for (uint16_t k = 0; k < n->n_attrs; k++)
+		if (wn_date_name(n->attrs[k].name, words, 2) &&
+		    wn_date_try(doc->arena, n->attrs[k].value, false, f))
+			return true;
+	return false;
+}
+
+/* A date in a publisher's own markup, when the page gives none under a
+ * standard name: a meta whose name holds "date" ("ms.date",
+ * "pwcReleaseDate"), else an attribute of an element in the container
+ * whose name says created or published ("created-timestamp" on the post
+ * element).  Its value must be a complete date. */
+static bool wn_meta_any_date(struct wn_doc *doc, int32_t container, struct wn_date_found *f)
+{
+	static const char *const meta_words[] = {"date"};
+	for (size_t i = 0; i < doc->n_metas; i++)
+		if (wn_date_name(doc->metas[i].key, meta_words, 1) &&
+		    wn_date_try(doc->arena, doc->metas[i].value, false, f))
+			return true;
+	/* The container's subtree, then the elements around it (the post
+	 * element that wraps the text). */
+	for (int32_t i = container; i >= 0 && i < container + doc->nodes[container].subtree_size;
+	     i++)
+		if (wn_node_date_attr(doc, i, f))
+			return true;
+	for (int32_t i = container >= 0 ? doc->nodes[container].parent : -1; i >= 0;
+	     i = doc->nodes[i].parent)
+		if (wn_node_date_attr(doc, i, f))
+			return true;
+	return false;
+}
+
+/* The date from the page (ISO, or NULL) checked against a /YYYY/MM/DD/
+ * date in its URL: the URL's when the page gives none, or one a day off
+ * (a time stamp in UTC: the URL is the publisher's calendar). */
+static const char *wn_meta_url_date(struct wn_arena *arena, const char *url, const char *date)
+{
+	const char *ud = wn_extract_url_date(arena, url);
+	long du = wn_extract_date_days(ud), dd = wn_extract_date_days(date);
+	return !date || (du >= 0 && dd >= 0 && labs(du - dd) == 1) ? ud : date;
 }
 
 /* The publication date from head metas, itemprop=datePublished, <time>
@@ -643,7 +781,15 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 				return true;
 		}
 	}
-	for (int pass = 0; pass < 2; pass++) {
+	/* <time> and itemprop=datePublished in the container; a short block
+	 * by the title heading; then such markup anywhere (a header's clock
+	 * is no later than the page's own dateline). */
+	for (int pass = 0; pass < 3; pass++) {
+		if (pass == 1) {
+			if (wn_meta_visible_date(doc, container, title_block, updates_too, f))
+				return true;
+			continue;
+		}
 		for (size_t i = 0; i < doc->n_nodes; i++) {
 			int32_t ni = (int32_t)i;
 			if (pass == 0 && !wn_inside(doc, ni, container))
@@ -660,8 +806,6 @@ static bool wn_meta_date(struct wn_doc *doc, int32_t container, int32_t title_bl
 				return true;
 		}
 	}
-	if (wn_meta_visible_date(doc, container, title_block, updates_too, f))
-		return true;
 	static const char *const words[] = {"date", "publish", "posted", "byline", "post-meta",
 					    "entry-meta", "article-meta", "timestamp"};
 	for (size_t i = 0; i < doc->n_nodes; i++) {
@@ -1045,37 +1189,139 @@ enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art)
 	return WN_OK;
 }
 
-enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
+/* The dateline by the title's line of a scraped text: twelve non-blank
+ * lines from four lines above the headline (a kicker, a byline with its
+ * date) on, publication dates first, then an update when the page gives
+ * none. */
+static void wn_text_dateline(struct wn_doc *doc, struct wn_article *art)
 {
 	struct wn_arena *a = doc->arena;
-	if (art->date_raw || !art->title)
-		return WN_OK;
 	size_t t = wn_text_title_line(doc, art->title);
-	/* Publication dates first, then an update when the page gives none;
-	 * from two lines above the headline (a kicker) to eight below it. */
 	for (int pass = 0; pass < 2 && t < doc->n_lines; pass++) {
 		size_t seen = 0;
-		for (size_t i = t > 2 ? t - 2 : 0; i < doc->n_lines && seen < 10; i++) {
+		for (size_t i = t > 4 ? t - 4 : 0; i < doc->n_lines && seen < 12; i++) {
 			size_t len = doc->lines[i].len;
 			const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
 			if (!len || i == t)
 				continue;
 			seen++;
 			struct wn_date_found f = {0};
-			char *raw = len <= 100 ? wn_arena_strndup(a, s, len) : NULL;
-			if (raw && wn_date_try(a, raw, pass == 1, &f)) {
+			char *raw = len <= 400 ? wn_arena_strndup(a, s, len) : NULL;
+			/* A longer meta line is read by its parts ("Published:
+			 * Mar 8, 2024 · Modified: ... · This post may contain"). */
+			if (raw && (len <= 100 ? wn_date_try(a, raw, pass == 1, &f) :
+				    wn_date_in_parts(a, raw, len, false, pass == 1, &f))) {
 				art->date_raw = f.raw;
-				return WN_OK;
+				return;
 			}
 		}
 	}
+}
+
+/* A labelled date on any line of a scraped text (wn_date_labelled, the
+ * next non-blank line as the one after a label): "Published: 27/05/2024"
+ * at the foot, where no dateline stood by the title; publication labels
+ * first, then updates. */
+static void wn_text_labelled_date(struct wn_doc *doc, struct wn_article *art)
+{
+	struct wn_arena *a = doc->arena;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *prev = NULL;
+		for (size_t i = 0; i < doc->n_lines; i++) {
+			size_t len = doc->lines[i].len;
+			const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+			if (!len)
+				continue;
+			const char *line = len <= 320 ? wn_arena_strndup(a, s, len) : NULL;
+			struct wn_date_found f = {0};
+			if (prev && wn_date_labelled(a, prev, line, pass == 1, &f)) {
+				art->date_raw = f.raw;
+				return;
+			}
+			prev = line;
+		}
+		struct wn_date_found f = {0};
+		if (prev && wn_date_labelled(a, prev, NULL, pass == 1, &f)) {
+			art->date_raw = f.raw;
+			return;
+		}
+	}
+}
+
+/* A thread's first post stamp in a scraped text: a line of at most 60
+ * characters that numbers its post "#1" and holds a date ("#1 · Jan 3,
+ * 2024", "11-29-2024, 09:03 AM #1").  Forums number their posts; the
+ * first one's date is the thread's, wherever the title line stands.
+ * NULL when there is none. */
+static const char *wn_text_first_post(struct wn_doc *doc)
+{
+	struct wn_arena *a = doc->arena;
+	for (size_t i = 0; i < doc->n_lines; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (len < 4 || len > 240 || wn_utf8_count(s, len) > 60)
+			continue;
+		bool first = false;
+		for (size_t k = 0; k + 1 < len && !first; k++)
+			first = s[k] == '#' && s[k + 1] == '1' && (k == 0 || s[k - 1] == ' ') &&
+				(k + 2 == len || s[k + 2] == ' ');
+		struct wn_date_found f = {0};
+		if (first && wn_date_try(a, wn_arena_strndup(a, s, len), false, &f))
+			return f.raw;
+	}
+	return NULL;
+}
+
+/* Non-blank lines at the head of a scraped text where a dateline stands
+ * (site menus, breadcrumb, headline, byline). */
+#define WN_TEXT_HEAD_LINES 25
+
+/* The page's head holds its dateline even when the title's line was not
+ * found (the headline chosen was a breadcrumb or a button): the first of
+ * the first WN_TEXT_HEAD_LINES non-blank lines that is a date of at most
+ * 40 bytes and no update's. */
+static void wn_text_head_date(struct wn_doc *doc, struct wn_article *art)
+{
+	size_t seen = 0;
+	for (size_t i = 0; i < doc->n_lines && seen < WN_TEXT_HEAD_LINES; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (!len)
+			continue;
+		seen++;
+		struct wn_date_found f = {0};
+		if (len <= 40 && wn_date_try(doc->arena, wn_arena_strndup(doc->arena, s, len), false,
+					     &f)) {
+			art->date_raw = f.raw;
+			art->date = f.iso;
+			return;
+		}
+	}
+}
+
+enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
+{
+	const char *post = wn_text_first_post(doc);
+	if (post)
+		art->date_raw = post;
+	if (!art->date_raw && art->title)
+		wn_text_dateline(doc, art);
+	const char *date = art->date_raw ? wn_extract_parse_date(doc->arena, art->date_raw) : NULL;
+	art->date = wn_meta_url_date(doc->arena, art->url, date);
+	if (!art->date) {
+		wn_text_labelled_date(doc, art);
+		art->date = art->date_raw ? wn_extract_parse_date(doc->arena, art->date_raw) : NULL;
+	}
+	if (!art->date)
+		wn_text_head_date(doc, art);
 	return WN_OK;
 }
 
 /* The block that heads the article: title_block when its text is the
  * title, else the first block whose text is (a page that heads its
  * article with a <legend> or an <h2>, its only <h1> the site's name),
- * else title_block. */
+ * else title_block, or when that is -1 the first heading that shares
+ * most words with the title (wn_title_overlap). */
 static int32_t wn_title_block(struct wn_doc *doc, int32_t title_block, const char *title)
 {
 	const char *key = wn_title_key(doc->arena, title);
@@ -1086,6 +1332,14 @@ static int32_t wn_title_block(struct wn_doc *doc, int32_t title_block, const cha
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const char *h = wn_title_key(doc->arena, doc->blocks[b].text);
 		if (h && !strcmp(h, key))
+			return (int32_t)b;
+	}
+	/* No heading at all: the first heading about what the title says
+	 * (a shop's blog heads its post with an <h2> in other words). */
+	for (size_t b = 0; title_block < 0 && b < doc->n_blocks; b++) {
+		const char *h = doc->blocks[b].level ? wn_title_key(doc->arena, doc->blocks[b].text) :
+			NULL;
+		if (h && wn_title_overlap(h, key) >= WN_TITLE_OVERLAP)
 			return (int32_t)b;
 	}
 	return title_block;
@@ -1221,12 +1475,13 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 			art->date_raw = line.raw;
 			art->date = line.iso;
 		}
-		const char *ud = wn_extract_url_date(a, url);
-		long du = wn_extract_date_days(ud), dd = wn_extract_date_days(art->date);
-		if (!art->date || (du >= 0 && dd >= 0 && labs(du - dd) == 1))
-			art->date = ud;
+		art->date = wn_meta_url_date(a, url, art->date);
 		if (!art->date && container >= 0 &&
 		    wn_meta_labelled_date(doc, -1, false, &f)) {
+			art->date_raw = f.raw;
+			art->date = f.iso;
+		}
+		if (!art->date && wn_meta_any_date(doc, container, &f)) {
 			art->date_raw = f.raw;
 			art->date = f.iso;
 		}

@@ -133,7 +133,8 @@ static void test_text_url_title(void)
 }
 
 /* Text input: the dateline under the headline, after the byline; an
- * "Updated" line only when no other date is there. */
+ * "Updated" line only when no other date is there; else the URL's date,
+ * else a labelled date anywhere; a forum's "#1" post stamp first. */
 static void test_text_date(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
@@ -155,6 +156,44 @@ static void test_text_date(void)
 			       "Updated May 2, 2024\n\n%s", lead, body);
 	art = run_text(a, NULL, text);
 	CHECK(art && art->date && !strcmp(art->date, "2024-05-02"));
+	/* No dateline: the URL's /YYYY/MM/DD/ date, as for HTML. */
+	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s%s", lead,
+			       body);
+	art = run_text(a, "https://coast.example/2024/03/14/harbour-wall/", text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
+	/* Nor that: a labelled date at the foot, a publication before an
+	 * update. */
+	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s%s\n%s\n%s"
+			       "\nLast updated: May 2, 2024\nPublished\nMarch 14, 2024\n", lead, body,
+			       body, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-03-14"));
+	/* A byline with its date over a kicker, four lines above the
+	 * headline. */
+	text = wn_arena_printf(a, "by Jane Doe | May 19, 2024\nHome\nNews\n"
+			       "Harbour Wall Restoration Approved\n\n%s%s", lead, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-05-19"));
+	/* A long meta line under the headline, read by its parts. */
+	text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n"
+			       "Published: Mar 8, 2024 \xC2\xB7 Modified: May 19, 2025 by Jane Doe "
+			       "\xC2\xB7 This post may contain affiliate links to things we love.\n\n%s%s",
+			       lead, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-03-08"));
+	/* A date line at the head of the text, far above the headline. */
+	text = wn_arena_printf(a, "Coast Times\nDecember 12, 2024\nHome\nNews\nSport\nWeather\n"
+			       "Travel\nCulture\nOpinion\nVideo\nAudio\nContact\nShop\n"
+			       "Harbour Wall Restoration Approved\n\n%s%s", lead, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2024-12-12"));
+	/* A forum thread: the post numbered "#1" dates it, not the thread
+	 * list's last post by the title. */
+	text = wn_arena_printf(a, "Forums\nHarbour Wall Restoration Approved\n"
+			       "2.1K views 13 replies last post by ann Aug 7, 2023\n\n%s%s\n"
+			       "bob\n#1 \xC2\xB7 Aug 5, 2023\n\n%s", lead, body, body);
+	art = run_text(a, NULL, text);
+	CHECK(art && art->date && !strcmp(art->date, "2023-08-05"));
 	wn_arena_free(a);
 }
 
@@ -379,6 +418,66 @@ static const struct wn_date_case wn_date_cases[] = {
 		"</head><body><article><h1>Wall</h1><p>Updated December 2, 2019</p>" BODY
 		"</article></body></html>",
 	 "2019-11-19", false},
+	/* A dateline's parts joined by a bar are read on their own: the
+	 * comment count beside the date does not hide it. */
+	{NULL,
+		"<html><head><meta property='article:published_time' content='2025-01-01T03:00:00'>"
+		"</head><body><article><h1>Wall</h1><p>By Kathryn Wright Mar 5, 2025 | 6 comments"
+		"</p>" BODY "</article></body></html>",
+	 "2025-03-05", false},
+	/* A membership label alone in its block ("Joined" over "Nov 4,
+	 * 2011") marks the next block's date as the poster's, not the page's. */
+	{NULL,
+		"<html><head><title>Harbour wall thread</title></head><body><div><p>ann</p>"
+		"<dl><dt>Joined</dt><dd>Nov 4, 2011</dd></dl>"
+		"<p>by ann &raquo; Sun Dec 17, 2023 11:23 am</p>" BODY "</div></body></html>",
+	 "2023-12-17", false},
+	/* A clock in the site's header (a <time> outside the article) comes
+	 * after the date by the title. */
+	{NULL,
+		"<html><body><header><time datetime='2026-03-05T12:16:19Z'>March 05, 2026</time>"
+		"<p>Home</p><p>Forums</p><p>Help</p></header><article><h1>Wall</h1><p>Started by harbourfan, June 04, 2024, 11:23:55 AM"
+		"</p>" BODY "</article></body></html>",
+	 "2024-06-04", false},
+	/* A question's "asked" label and a thread's "Start date" are
+	 * publication labels. */
+	{NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>asked Feb 11, 2011 at 23:49</p></article></body></html>",
+	 "2011-02-11", false},
+	{NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>Start date Feb 20, 2010</p></article></body></html>",
+	 "2010-02-20", false},
+	/* No <h1>: the dateline stands by the heading that says what the
+	 * title says in other words. */
+	{NULL,
+		"<html><head><meta property='og:title' content='Harbour wall to be restored in spring'>"
+		"</head><body><div><h3>News | February 01, 2022</h3>"
+		"<h2>Harbour wall will be restored next spring</h2><p>Share</p><p>Facebook</p>"
+		"<p>Email</p><p>Print</p></div><article>" BODY "</article></body></html>",
+	 "2022-02-01", false},
+	/* A byline at the article's foot with its date in the next block. */
+	{NULL,
+		"<html><body><article><h1>Wall</h1>" BODY "<p>a</p><p>b</p><p>c</p><p>d</p>"
+		"<p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+		"<p>Written by <a href='/ann'>Ann Wright</a></p><p>April 8, 2024</p>"
+		"</article></body></html>",
+	 "2024-04-08", false},
+	/* With no standard date, a meta of the publisher's own name holding
+	 * "date" (not an update's), or an attribute saying created on the
+	 * element around the article. */
+	{NULL,
+		"<html><head><meta name='updated_at' content='2025-10-23T11:11:00Z'>"
+		"<meta name='ms.date' content='2025-03-06T00:00:00Z'></head><body><article>"
+		"<h1>Wall</h1>" BODY "</article></body></html>",
+	 "2025-03-06T00:00:00Z", false},
+	{NULL,
+		"<html><body><div created-timestamp='2026-03-03T09:47:05.754000+0000'>"
+		"<article><h1>Wall</h1>" BODY "</article></div></body></html>",
+	 "2026-03-03", true},
 };
 
 static void test_date(void)
