@@ -24,17 +24,25 @@ static const char *const wn_title_seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \x
 					    " :: ", " // ", " \xC2\xB7 ", " \xC2\xBB ",
 					    " \xE2\x80\xA2 "};
 
-/* A " | Site" suffix is at most this many words; what is left at least two. */
+/* A " | Site" suffix is at most this many words; what is left at least
+ * WN_TITLE_MIN_WORDS, or WN_HEADING_MIN_WORDS in a heading (a name and its
+ * model before a hyphen, "Nintendo Switch - OLED Model", stay whole). */
 #define WN_SUFFIX_WORDS 6
+#define WN_TITLE_MIN_WORDS 2
+#define WN_HEADING_MIN_WORDS 3
 
-/* title less its last " | Site" part when that part is short; *sep gets
- * the separator cut at (NULL when none was). */
-static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title,
-				       const char **sep)
+/* The number of separators in wn_title_seps. */
+#define WN_TITLE_N_SEPS (sizeof(wn_title_seps) / sizeof(wn_title_seps[0]))
+
+/* title less its last " | Site" part (the last of the first n_seps
+ * separators of wn_title_seps) when that part is short and what is left
+ * has min_words; *sep gets the separator cut at (NULL when none was). */
+static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title, size_t n_seps,
+				       size_t min_words, const char **sep)
 {
 	const char *cut = NULL;
 	*sep = NULL;
-	for (size_t k = 0; k < sizeof(wn_title_seps) / sizeof(wn_title_seps[0]); k++) {
+	for (size_t k = 0; k < n_seps; k++) {
 		const char *p = title, *last = NULL;
 		while ((p = strstr(p, wn_title_seps[k])))
 			last = p++;
@@ -47,7 +55,7 @@ static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title
 		return title;
 	const char *suffix = cut + strlen(*sep);
 	if (wn_extract_count_words(suffix, strlen(suffix)) > WN_SUFFIX_WORDS ||
-	    wn_extract_count_words(title, (size_t)(cut - title)) < 2) {
+	    wn_extract_count_words(title, (size_t)(cut - title)) < min_words) {
 		*sep = NULL;
 		return title;
 	}
@@ -59,7 +67,11 @@ static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title
 	return rest ? rest : title;
 }
 
-const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title)
+/* title less its short " | Site" parts, cut at the first n_seps
+ * separators of wn_title_seps while min_words are left: see
+ * wn_extract_strip_title_suffix. */
+static const char *wn_title_strip(struct wn_arena *arena, const char *title, size_t n_seps,
+				  size_t min_words)
 {
 	if (!title)
 		return NULL;
@@ -67,14 +79,19 @@ const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *ti
 	 * in turn; another separator is the headline's own ("Harbour wall –
 	 * restored — The Site"). */
 	const char *sep, *again;
-	const char *rest = wn_title_cut_suffix(arena, title, &sep);
+	const char *rest = wn_title_cut_suffix(arena, title, n_seps, min_words, &sep);
 	while (sep) {
-		const char *shorter = wn_title_cut_suffix(arena, rest, &again);
+		const char *shorter = wn_title_cut_suffix(arena, rest, n_seps, min_words, &again);
 		if (!again || strcmp(again, sep))
 			break;
 		rest = shorter;
 	}
 	return rest;
+}
+
+const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title)
+{
+	return wn_title_strip(arena, title, WN_TITLE_N_SEPS, WN_TITLE_MIN_WORDS);
 }
 
 /* Copy of a JSON string value into the arena, NULL for anything else. */
@@ -775,6 +792,84 @@ static char *wn_title_key(struct wn_arena *arena, const char *s)
 	return out;
 }
 
+/* The value of hex digit c, or -1. */
+static int wn_hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Character references a title may still hold, escaped twice by its CMS
+ * ("SQL &amp;#x26; AI" in the HTML, "Tools &#8211; Guide" in JSON-LD). */
+static const struct {
+	const char *name; /* the reference without '&' and ';' */
+	uint32_t cp;      /* the character it stands for */
+} wn_title_entities[] = {
+	{"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
+	{"apos", '\''},    {"nbsp", 0xA0},    {"reg", 0xAE},     {"copy", 0xA9},
+	{"trade", 0x2122}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018},
+	{"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026},
+	{"bull", 0x2022},  {"middot", 0xB7},  {"laquo", 0xAB},   {"raquo", 0xBB},
+};
+
+/* The character the reference at s ('&' ... ';') stands for, 0 when s
+ * holds none; *n gets its length. */
+static uint32_t wn_title_entity(const char *s, size_t *n)
+{
+	const char *semi = strchr(s, ';');
+	size_t len = semi ? (size_t)(semi - s) + 1 : 0;
+	if (len < 3 || len > 10)
+		return 0;
+	*n = len;
+	if (s[1] != '#') {
+		for (size_t k = 0; k < sizeof(wn_title_entities) / sizeof(wn_title_entities[0]); k++)
+			if (strlen(wn_title_entities[k].name) == len - 2 &&
+			    !memcmp(s + 1, wn_title_entities[k].name, len - 2))
+				return wn_title_entities[k].cp;
+		return 0;
+	}
+	bool hex = s[2] == 'x' || s[2] == 'X';
+	uint32_t cp = 0;
+	size_t i = hex ? 3 : 2;
+	if (i >= len - 1)
+		return 0;
+	for (; i < len - 1; i++) {
+		int v = hex ? wn_hex_value(s[i]) : s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1;
+		if (v < 0)
+			return 0;
+		cp = cp * (hex ? 16 : 10) + (uint32_t)v;
+	}
+	return cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? cp : 0;
+}
+
+/* s with the character references left in it decoded, twice over
+ * ("&amp;#8230;" is "…").  In the arena; s itself when it has none. */
+static const char *wn_title_decode(struct wn_arena *arena, const char *s)
+{
+	for (int pass = 0; pass < 2 && s && strchr(s, '&'); pass++) {
+		size_t len = strlen(s), o = 0;
+		char *out = wn_arena_alloc(arena, len + 1);
+		if (!out)
+			return s;
+		for (size_t i = 0; i < len;) {
+			size_t n = 0;
+			uint32_t cp = s[i] == '&' ? wn_title_entity(s + i, &n) : 0;
+			if (cp) {
+				o += wn_utf8_put(out + o, cp);
+				i += n;
+			} else {
+				out[o++] = s[i++];
+			}
+		}
+		out[o] = '\0';
+		s = out;
+	}
+	return s;
+}
+
 /* True when s (folded) starts with a title separator: what stands between
  * a headline and a site name ("| Site", "- Site", ": Site", "· Site"). */
 static bool wn_title_sep_at(const char *s)
@@ -801,24 +896,51 @@ static bool wn_title_repeats(const char *t, const char *h)
 	return !t[hl] || wn_title_sep_at(t + hl);
 }
 
-/* s without a " | Site" suffix: one naming site_name (any separator of
- * wn_title_seps, any length), else a short one
- * (wn_extract_strip_title_suffix).  In the arena; NULL for an empty s. */
-static const char *wn_title_without_site(struct wn_arena *arena, const char *s,
-					 const char *site_name)
+/* s less a " | Site" suffix naming site_name (any separator of
+ * wn_title_seps, any length).  In the arena; s itself when it has none. */
+static const char *wn_title_cut_site(struct wn_arena *arena, const char *s, const char *site_name)
 {
 	const char *sk = wn_title_key(arena, site_name);
-	for (size_t k = 0; s && sk && *sk && k < sizeof(wn_title_seps) / sizeof(wn_title_seps[0]); k++) {
+	for (size_t k = 0; s && sk && *sk && k < WN_TITLE_N_SEPS; k++) {
 		const char *last = NULL;
 		for (const char *p = strstr(s, wn_title_seps[k]); p; p = strstr(p + 1, wn_title_seps[k]))
 			last = p;
 		const char *tk = last ? wn_title_key(arena, last + strlen(wn_title_seps[k])) : NULL;
 		size_t len = last ? (size_t)(last - s) : 0;
 		const char *t = wn_utf8_trim(s, &len);
-		if (tk && !strcmp(tk, sk) && len)
-			return wn_arena_strndup(arena, t, len);
+		if (tk && !strcmp(tk, sk) && len) {
+			const char *cut = wn_arena_strndup(arena, t, len);
+			return cut ? cut : s;
+		}
 	}
-	return s && *s ? wn_extract_strip_title_suffix(arena, s) : NULL;
+	return s;
+}
+
+/* s without a " | Site" suffix: one naming site_name
+ * (wn_title_cut_site), else a short one (wn_extract_strip_title_suffix).
+ * In the arena; NULL for an empty s. */
+static const char *wn_title_without_site(struct wn_arena *arena, const char *s,
+					 const char *site_name)
+{
+	if (!s || !*s)
+		return NULL;
+	const char *cut = wn_title_cut_site(arena, s, site_name);
+	return cut != s ? cut : wn_extract_strip_title_suffix(arena, s);
+}
+
+/* Separators of a title's site name or tagline that a headline does not
+ * use: the first this many of wn_title_seps (" | "). */
+#define WN_HEADING_SEPS 2
+
+/* The title heading's text h as the title: less a suffix naming the site
+ * (a heading that copies <title>: "Critics' Choice 2025 – Artlyst"), else
+ * less short parts after a bar ("Best Movers in NYC 2025 | Top 19
+ * Companies"): a headline's own words are not set off by a bar. */
+static const char *wn_title_of_heading(struct wn_arena *arena, const char *h,
+				       const char *site_name)
+{
+	const char *cut = wn_title_cut_site(arena, h, site_name);
+	return cut != h ? cut : wn_title_strip(arena, h, WN_HEADING_SEPS, WN_HEADING_MIN_WORDS);
 }
 
 /* The first <h1> is the title when it shares this much of its content
@@ -882,16 +1004,6 @@ static double wn_title_overlap(const char *a, const char *b)
 /* Lines of text looked through for the title, and the longest taken. */
 #define WN_SLUG_LINES 400
 #define WN_SLUG_LINE_MAX 200
-
-/* The value of hex digit c, or -1. */
-static int wn_hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
 
 /* The slug of url folded like a title: the path segment with the most
  * content words, percent-decoded, without a file extension, '-', '_' and
@@ -1122,31 +1234,34 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 	const char *og = wn_doc_meta(doc, "og:title");
 	if (!og || !*og)
 		og = wn_doc_meta(doc, "twitter:title");
-	const char *titles[] = {og, ld.headline, doc->title};
+	og = wn_title_decode(a, og);
+	const char *headline = wn_title_decode(a, ld.headline);
+	const char *page_title = wn_title_decode(a, doc->title);
+	const char *titles[] = {og, headline, page_title};
 	int32_t first_h1;
 	int32_t title_block = wn_title_heading(doc, container, titles, 3, &first_h1);
 	bool generic_title = !art->title;
 	if (!art->title && title_block >= 0)
-		art->title = doc->blocks[title_block].text;
+		art->title = wn_title_of_heading(a, doc->blocks[title_block].text, art->site_name);
 	/* A headline the page shows that is about what its machine title says
 	 * is the title (sites write a different headline for search engines:
 	 * "Best Apps to Learn a Language in 2025 - Top 10 Picks" over the
 	 * visible "Top 10: Best Language Learning App"); an <h1> that shares
 	 * few words with it is a logo, a section name or a widget. */
-	const char *mk = wn_title_key(a, og && *og ? og : ld.headline ? ld.headline : doc->title);
+	const char *mk = wn_title_key(a, og && *og ? og : headline ? headline : page_title);
 	const char *hk = first_h1 >= 0 ? wn_title_key(a, doc->blocks[first_h1].text) : NULL;
 	if (!art->title && mk && hk && wn_title_overlap(hk, mk) >= WN_TITLE_OVERLAP)
-		art->title = doc->blocks[first_h1].text;
+		art->title = wn_title_of_heading(a, doc->blocks[first_h1].text, art->site_name);
 	if (!art->title)
 		art->title = wn_title_without_site(a, og, art->site_name);
-	if (!art->title && ld.headline)
-		art->title = ld.headline;
+	if (!art->title && headline)
+		art->title = headline;
 	if (!art->title && first_h1 >= 0)
-		art->title = doc->blocks[first_h1].text;
-	if (!art->title && doc->title && *doc->title)
-		art->title = wn_extract_strip_title_suffix(a, doc->title);
+		art->title = wn_title_of_heading(a, doc->blocks[first_h1].text, art->site_name);
+	if (!art->title && page_title && *page_title)
+		art->title = wn_extract_strip_title_suffix(a, page_title);
 	if (generic_title)
-		art->title = wn_title_unanchor(a, art->title);
+		art->title = wn_title_decode(a, wn_title_unanchor(a, art->title));
 	if (title_block < 0)
 		title_block = first_h1;
 

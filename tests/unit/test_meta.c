@@ -99,6 +99,28 @@ static void test_title(void)
 		"<html><head><meta property='og:title' content='Models | The Coast project documentation pages'></head><body>"
 		"<article><h1>Models<a href='#m'>\xC2\xB6</a></h1>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Models"));
+	/* A heading that copies <title> loses what a bar sets off, and a
+	 * suffix naming the site after any separator; a hyphen after a short
+	 * name is the name's own. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall restored | Photos | Coast</title></head><body>"
+		"<article><h1>Harbour wall restored | Photos</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall restored"));
+	art = run(a, NULL,
+		"<html><head><meta property='og:site_name' content='The Coast'>"
+		"<title>Harbour wall restored \xE2\x80\x93 The Coast</title></head><body>"
+		"<article><h1>Harbour wall restored \xE2\x80\x93 The Coast</h1>" BODY
+		"</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall restored"));
+	art = run(a, NULL,
+		"<html><head><title>Harbour Lamp - Brass Edition</title></head><body>"
+		"<article><h1>Harbour Lamp - Brass Edition</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour Lamp - Brass Edition"));
+	/* Character references a CMS escaped twice are decoded. */
+	art = run(a, NULL,
+		"<html><head><title>Tides &amp;#8211; wall &amp;amp;#x26; pier</title></head><body>"
+		"<article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Tides \xE2\x80\x93 wall & pier"));
 	wn_arena_free(a);
 }
 
