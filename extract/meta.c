@@ -22,7 +22,7 @@
 /* Title separators before a site name, longest first. */
 static const char *const wn_title_seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
 					    " :: ", " // ", " \xC2\xB7 ", " \xC2\xBB ",
-					    " \xE2\x80\xA2 "};
+					    " \xE2\x80\xA2 ", " / "};
 
 /* A " | Site" suffix is at most this many words; what is left at least
  * WN_TITLE_MIN_WORDS, or WN_HEADING_MIN_WORDS in a heading (a name and its
@@ -928,17 +928,54 @@ static const char *wn_title_without_site(struct wn_arena *arena, const char *s,
 	return cut != s ? cut : wn_extract_strip_title_suffix(arena, s);
 }
 
+/* Digits of one part of a section number ("3.1", "15 - "), at most. */
+#define WN_SECTION_DIGITS 3
+
+/* The length of the digits at s, 0 when there are none or more than
+ * WN_SECTION_DIGITS (a year, a version "2024.4.4"). */
+static size_t wn_section_digits(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n <= WN_SECTION_DIGITS ? n : 0;
+}
+
+/* t without a leading section number: "3.1 " (parts joined by dots) or
+ * "15 - ", which documentation and course pages put before a chapter's
+ * headline ("3.1 Git Branching - Branches in a Nutshell").  A number
+ * alone ("5. Data Structures", "10 Best Apps") is the headline's own.
+ * t itself when it has none. */
+static const char *wn_title_unnumber(const char *t)
+{
+	size_t n = t ? wn_section_digits(t) : 0, dots = 0;
+	if (!n)
+		return t;
+	const char *p = t + n;
+	while (p[0] == '.' && (n = wn_section_digits(p + 1))) {
+		p += 1 + n;
+		dots++;
+	}
+	if (dots && p[0] == ' ' && p[1])
+		return p + 1;
+	if (!dots && !strncmp(p, " - ", 3) && p[3])
+		return p + 3;
+	return t;
+}
+
 /* Separators of a title's site name or tagline that a headline does not
- * use: the first this many of wn_title_seps (" | "). */
+ * use: the first this many of wn_title_seps (" | ", " - "). */
 #define WN_HEADING_SEPS 2
 
-/* The title heading's text h as the title: less a suffix naming the site
- * (a heading that copies <title>: "Critics' Choice 2025 – Artlyst"), else
- * less short parts after a bar ("Best Movers in NYC 2025 | Top 19
- * Companies"): a headline's own words are not set off by a bar. */
+/* The title heading's text h as the title: less a section number
+ * (wn_title_unnumber), and less a suffix naming the site (a heading that
+ * copies <title>: "Critics' Choice 2025 – Artlyst"), else less short
+ * parts after a bar or a spaced hyphen ("Best Movers in NYC 2025 | Top 19
+ * Companies"): a headline's own words are not set off by those. */
 static const char *wn_title_of_heading(struct wn_arena *arena, const char *h,
 				       const char *site_name)
 {
+	h = wn_title_unnumber(h);
 	const char *cut = wn_title_cut_site(arena, h, site_name);
 	return cut != h ? cut : wn_title_strip(arena, h, WN_HEADING_SEPS, WN_HEADING_MIN_WORDS);
 }

@@ -116,6 +116,19 @@ static void test_title(void)
 		"<html><head><title>Harbour Lamp - Brass Edition</title></head><body>"
 		"<article><h1>Harbour Lamp - Brass Edition</h1>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Harbour Lamp - Brass Edition"));
+	/* A forum's "Thread / Board / Forum" title; a chapter's number. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall is cracking / Local Talk / Coast Forums</title>"
+		"</head><body><article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall is cracking"));
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall - Coast</title></head><body><article>"
+		"<h1>3.1 Harbour wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall"));
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall - Coast</title></head><body><article>"
+		"<h1>2024.4.4 Harbour wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "2024.4.4 Harbour wall"));
 	/* Character references a CMS escaped twice are decoded. */
 	art = run(a, NULL,
 		"<html><head><title>Tides &amp;#8211; wall &amp;amp;#x26; pier</title></head><body>"
