@@ -186,6 +186,12 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
  * worst. */
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 
+/* A headline line of a page's text as the title, tidied like an HTML
+ * title heading: a section number, short parts after " | " or " - " and
+ * twice-escaped character references go.  In the arena; title itself
+ * when nothing goes, NULL for NULL. */
+const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title);
+
 /* Fills the article's title, author, date, date_raw, section, lead,
  * images and language from an HTML doc's head, JSON-LD, and the content
  * container (fields already set are kept).  url may be NULL. */

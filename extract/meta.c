@@ -1138,6 +1138,11 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
 	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
+const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title)
+{
+	return title ? wn_title_decode(arena, wn_title_of_heading(arena, title, NULL)) : NULL;
+}
+
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 {
 	struct wn_arena *a = doc->arena;

@@ -164,6 +164,14 @@ static void test_text_url_title(void)
 	art = run_text(a, "https://coast.example/news/12345", text);
 	CHECK(plain && art && (plain->title == art->title ||
 			       (plain->title && art->title && !strcmp(plain->title, art->title))));
+	/* The headline line is tidied as an HTML title heading is. */
+	art = run_text(a, "https://coast.example/news/harbour-wall-restoration-approved",
+		"Harbour Wall Restoration Approved | Photos\n\n"
+		"The town council voted on Tuesday to restore the harbour wall, which was damaged in "
+		"last winter's storms, after a long public consultation that drew many replies.\n\n"
+		"Work will begin in the spring, the council said, and is expected to last about "
+		"eight months, with the harbour closed to boats for part of that time.\n");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour Wall Restoration Approved"));
 	wn_arena_free(a);
 }
 
