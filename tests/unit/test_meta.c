@@ -172,6 +172,18 @@ static void test_text_url_title(void)
 		"Work will begin in the spring, the council said, and is expected to last about "
 		"eight months, with the harbour closed to boats for part of that time.\n");
 	CHECK(art && art->title && !strcmp(art->title, "Harbour Wall Restoration Approved"));
+	/* A breadcrumb trail gives its last part; a slash in a date or a
+	 * headline, an arrow, are not a trail's. */
+	static const char *const crumbs[][2] = {
+		{"Home \xC2\xBB News \xC2\xBB Harbour Wall Restoration Approved",
+		 "Harbour Wall Restoration Approved"},
+		{"Blog / Harbour Wall Restoration Approved", "Harbour Wall Restoration Approved"},
+		{"Harbour Wall Works / Repairs Approved", "Harbour Wall Works / Repairs Approved"},
+		{"Harbour Wall Report 12/19/2025", "Harbour Wall Report 12/19/2025"},
+		{"Harbour wall 2024.4 -> 2024.5 works", "Harbour wall 2024.4 -> 2024.5 works"},
+	};
+	for (size_t k = 0; k < sizeof(crumbs) / sizeof(crumbs[0]); k++)
+		CHECK_STR(wn_extract_tidy_text_title(a, crumbs[k][0]), crumbs[k][1]);
 	wn_arena_free(a);
 }
 
