@@ -1841,6 +1841,25 @@ static bool wn_line_label(const struct wn_tline *t)
 #define WN_TITLE_WINDOW 12
 #define WN_TITLE_ALONE 4.0
 #define WN_TITLE_TWICE 6.0
+/* A candidate with a byline or a date among the next this many non-blank
+ * lines counts as WN_TITLE_OVER_META lines nearer: a headline stands over
+ * its byline and dateline, a subheading or a standfirst does not. */
+#define WN_TITLE_META_AFTER 3
+#define WN_TITLE_OVER_META 6.0
+
+/* True when a byline or a date (tl[].meta) is among the WN_TITLE_META_AFTER
+ * non-blank lines after line i (of n). */
+static bool wn_title_over_meta(const struct wn_tline *tl, size_t n, size_t i)
+{
+	for (size_t k = i + 1, seen = 0; k < n && seen < WN_TITLE_META_AFTER; k++) {
+		if (tl[k].blank)
+			continue;
+		if (tl[k].meta)
+			return true;
+		seen++;
+	}
+	return false;
+}
 
 /* Title, byline and date from the lines just before the body. */
 static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, size_t start,
@@ -1886,6 +1905,8 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		double score = WN_TITLE_WINDOW + 1 - (double)seen;
 		if (doc->blocks[doc->lines[i].block].n_lines == 1)
 			score += WN_TITLE_ALONE;
+		if (wn_title_over_meta(tl, doc->n_lines, i))
+			score += WN_TITLE_OVER_META;
 		for (size_t k = 0; k < doc->n_lines; k++)
 			if (k != i && !tl[k].blank && !strcmp(tl[k].lower, t->lower)) {
 				score += WN_TITLE_TWICE;

@@ -426,6 +426,15 @@ static void test_title_choice(void)
 	CHECK(art && art->title);
 	if (art)
 		CHECK_STR(art->title, "10 Free Accounting Tools for Small Businesses");
+	/* The headline over a byline and a date wins over a nearer
+	 * subheading. */
+	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\n"
+	       "By Jane Doe\nMay 19, 2024\nReading time\nTools\nWhich tool fits your shop best\n\n"
+	       PROSE_EN PROSE_EN2;
+	art = extract_text(a, page);
+	CHECK(art && art->title);
+	if (art)
+		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
 	wn_arena_free(a);
 }
 
