@@ -188,8 +188,8 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 
 /* A headline line of a page's text as the title: a breadcrumb trail's
  * last part ("Home » Blog » Title"), tidied like an HTML title heading (a
- * section number, short parts after " | " or " - " and twice-escaped
- * character references go).  In the arena; title itself when nothing
+ * permalink mark "¶", a section number, short parts after " | " or " - "
+ * and twice-escaped character references go).  In the arena; title itself when nothing
  * goes, NULL for NULL. */
 const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title);
 

@@ -1190,14 +1190,6 @@ static const char *wn_title_crumb_last(struct wn_arena *arena, const char *s)
 	return s;
 }
 
-const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title)
-{
-	if (!title)
-		return NULL;
-	title = wn_title_crumb_last(arena, title);
-	return wn_title_decode(arena, wn_title_of_heading(arena, title, NULL));
-}
-
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 {
 	struct wn_arena *a = doc->arena;
@@ -1269,6 +1261,14 @@ static const char *wn_title_unanchor(struct wn_arena *arena, const char *t)
 		}
 	}
 	return t;
+}
+
+const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title)
+{
+	if (!title)
+		return NULL;
+	title = wn_title_unanchor(arena, wn_title_crumb_last(arena, title));
+	return wn_title_decode(arena, wn_title_of_heading(arena, title, NULL));
 }
 
 /* The block of the title heading: the first <h1> that a machine-readable

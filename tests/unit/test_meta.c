@@ -181,6 +181,7 @@ static void test_text_url_title(void)
 		{"Harbour Wall Works / Repairs Approved", "Harbour Wall Works / Repairs Approved"},
 		{"Harbour Wall Report 12/19/2025", "Harbour Wall Report 12/19/2025"},
 		{"Harbour wall 2024.4 -> 2024.5 works", "Harbour wall 2024.4 -> 2024.5 works"},
+		{"Harbour Wall Restoration Approved\xC2\xB6", "Harbour Wall Restoration Approved"},
 	};
 	for (size_t k = 0; k < sizeof(crumbs) / sizeof(crumbs[0]); k++)
 		CHECK_STR(wn_extract_tidy_text_title(a, crumbs[k][0]), crumbs[k][1]);
