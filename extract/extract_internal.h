@@ -65,6 +65,11 @@ bool wn_extract_is_credit(const char *lower, size_t chars);
  * followed by nothing but a count or punctuation ("Comments (12)"). */
 bool wn_extract_is_furniture_line(const char *lower, size_t chars);
 
+/* True when a lower-cased line of chars characters is the label of a
+ * table of contents ("Table of Contents", "On this page:", "Sommaire"),
+ * as wn_extract_is_furniture_line matches. */
+bool wn_extract_is_toc_label(const char *lower, size_t chars);
+
 /* True when a lower-cased block of chars characters is a shop's or a
  * forum's control by its words alone, as wn_extract_is_furniture_line
  * reads them: "Add to cart", "Compare", "Loading...", "Click to

@@ -1846,6 +1846,29 @@ static bool wn_line_label(const struct wn_tline *t)
  * its byline and dateline, a subheading or a standfirst does not. */
 #define WN_TITLE_META_AFTER 3
 #define WN_TITLE_OVER_META 6.0
+/* A table of contents' label with more lines than this below it (to the
+ * body) heads entries. */
+#define WN_TITLE_TOC_ENTRIES 3
+
+/* True when lower-cased lines a and b are the same headline: equal, or
+ * one is the other with a permalink mark ("Quickstart" in a table of
+ * contents, "Quickstart¶" as the documentation page's heading). */
+static bool wn_title_same(const char *a, const char *b)
+{
+	static const char mark[] = "\xC2\xB6";
+	size_t la = strlen(a), lb = strlen(b), lm = sizeof(mark) - 1;
+	if (la == lb)
+		return !memcmp(a, b, la);
+	if (la < lb) {
+		const char *t = a;
+		a = b;
+		b = t;
+		size_t tl = la;
+		la = lb;
+		lb = tl;
+	}
+	return la == lb + lm && !memcmp(a, b, lb) && !memcmp(a + lb, mark, lm);
+}
 
 /* True when a byline or a date (tl[].meta) is among the WN_TITLE_META_AFTER
  * non-blank lines after line i (of n). */
@@ -1866,6 +1889,7 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 				 struct wn_article *art)
 {
 	size_t seen = 0, title = SIZE_MAX;
+	bool title_sure = false; /* the candidate is over a byline or marked */
 	double best = 0;
 	for (size_t i = start; i-- > 0 && seen < WN_TITLE_WINDOW;) {
 		const struct wn_tline *t = &tl[i];
@@ -1873,6 +1897,22 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		if (t->blank)
 			continue;
 		seen++;
+		/* The lines below a table of contents' label are its entries,
+		 * the article's sections: a candidate among them is not the
+		 * title, which is above, and the window starts again there.
+		 * A label with few lines below (a documentation page's "On
+		 * this page" rail holds no entries in the text) changes
+		 * nothing, nor does one over a candidate that is surely the
+		 * headline: over a byline or a date, or with a permalink
+		 * mark. */
+		if (wn_extract_is_toc_label(t->lower, t->chars)) {
+			if (seen > WN_TITLE_TOC_ENTRIES && !title_sure) {
+				title = SIZE_MAX;
+				best = 0;
+				seen = 0;
+			}
+			continue;
+		}
 		/* Lines the shape passes removed are furniture, not headlines. */
 		if (why && !strstr(why, "outside_body") && !strstr(why, "menu_run") &&
 		    !strstr(why, "repeated"))
@@ -1905,16 +1945,21 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		double score = WN_TITLE_WINDOW + 1 - (double)seen;
 		if (doc->blocks[doc->lines[i].block].n_lines == 1)
 			score += WN_TITLE_ALONE;
-		if (wn_title_over_meta(tl, doc->n_lines, i))
+		bool over_meta = wn_title_over_meta(tl, doc->n_lines, i);
+		if (over_meta)
 			score += WN_TITLE_OVER_META;
+		/* A heading with its permalink mark is the page's, never an
+		 * entry of its table of contents. */
+		bool marked = t->len > 2 && !memcmp(t->s + t->len - 2, "\xC2\xB6", 2);
 		for (size_t k = 0; k < doc->n_lines; k++)
-			if (k != i && !tl[k].blank && !strcmp(tl[k].lower, t->lower)) {
+			if (k != i && !tl[k].blank && wn_title_same(tl[k].lower, t->lower)) {
 				score += WN_TITLE_TWICE;
 				break;
 			}
 		if (score > best) {
 			best = score;
 			title = i;
+			title_sure = over_meta || marked;
 		}
 	}
 	if (art->title || title == SIZE_MAX)
