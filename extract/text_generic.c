@@ -1937,7 +1937,7 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		/* "10 Free Accounting Tools" is a headline; "2 May 2024" was
 		 * taken as a date above. */
 		if (t->words < 3 || t->chars < 15 || t->chars > 150 || t->sentence || t->number ||
-		    wn_line_label(t))
+		    t->meta || wn_line_label(t))
 			continue;
 		/* Nearer is better; a headline usually stands alone as its
 		 * own block, and is often on the page twice (breadcrumb, page

@@ -435,6 +435,13 @@ static void test_title_choice(void)
 	CHECK(art && art->title);
 	if (art)
 		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
+	/* A byline alone is not a headline. */
+	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\n"
+	       "Share\nPrint\nEmail\nWritten by Our Editors\n\n" PROSE_EN PROSE_EN2;
+	art = extract_text(a, page);
+	CHECK(art && art->title);
+	if (art)
+		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
 	/* The entries under a table of contents' label are sections: the
 	 * title is above the label. */
 	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\nShare\n"
