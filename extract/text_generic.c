@@ -1870,14 +1870,27 @@ static bool wn_title_same(const char *a, const char *b)
 	return la == lb + lm && !memcmp(a, b, lb) && !memcmp(a + lb, mark, lm);
 }
 
-/* True when a byline or a date (tl[].meta) is among the WN_TITLE_META_AFTER
- * non-blank lines after line i (of n). */
+/* A reading time line ("9 min read", "Oct 11, 2023 2 min read") has at
+ * most this many characters. */
+#define WN_READ_TIME_CHARS 40
+
+/* True when t is an article's reading time: a short line holding "min
+ * read" or "minute read" ("5 minute read", "3 min read"). */
+static bool wn_line_read_time(const struct wn_tline *t)
+{
+	return t->chars <= WN_READ_TIME_CHARS &&
+	       (strstr(t->lower, "min read") || strstr(t->lower, "minute read") ||
+		strstr(t->lower, "mins read") || strstr(t->lower, "minutes read"));
+}
+
+/* True when a byline, a date (tl[].meta) or a reading time is among the
+ * WN_TITLE_META_AFTER non-blank lines after line i (of n). */
 static bool wn_title_over_meta(const struct wn_tline *tl, size_t n, size_t i)
 {
 	for (size_t k = i + 1, seen = 0; k < n && seen < WN_TITLE_META_AFTER; k++) {
 		if (tl[k].blank)
 			continue;
-		if (tl[k].meta)
+		if (tl[k].meta || wn_line_read_time(&tl[k]))
 			return true;
 		seen++;
 	}

@@ -435,6 +435,13 @@ static void test_title_choice(void)
 	CHECK(art && art->title);
 	if (art)
 		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
+	/* ... and over its reading time. */
+	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\n"
+	       "5 min read\nShare\nTools\nWhich tool fits your shop best\n\n" PROSE_EN PROSE_EN2;
+	art = extract_text(a, page);
+	CHECK(art && art->title);
+	if (art)
+		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
 	/* A byline alone is not a headline. */
 	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\n"
 	       "Share\nPrint\nEmail\nWritten by Our Editors\n\n" PROSE_EN PROSE_EN2;
