@@ -1870,6 +1870,23 @@ static bool wn_title_same(const char *a, const char *b)
 	return la == lb + lm && !memcmp(a, b, lb) && !memcmp(a + lb, mark, lm);
 }
 
+/* True when lower-cased line c is a breadcrumb trail ending in the
+ * headline h ("home » blog » harbour wall restored"): h stands after
+ * "»", "›", ">" or "/" and spaces at c's end. */
+static bool wn_title_crumb_end(const char *c, const char *h)
+{
+	size_t lc = strlen(c), lh = strlen(h);
+	if (lc <= lh || memcmp(c + lc - lh, h, lh))
+		return false;
+	const char *p = c + lc - lh;
+	while (p > c && p[-1] == ' ')
+		p--;
+	if (p > c && (p[-1] == '>' || p[-1] == '/'))
+		return true;
+	return p - c >= 2 && (!memcmp(p - 2, "\xC2\xBB", 2) ||
+			      (p - c >= 3 && !memcmp(p - 3, "\xE2\x80\xBA", 3)));
+}
+
 /* A reading time line ("9 min read", "Oct 11, 2023 2 min read") has at
  * most this many characters. */
 #define WN_READ_TIME_CHARS 40
@@ -1965,7 +1982,8 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		 * entry of its table of contents. */
 		bool marked = t->len > 2 && !memcmp(t->s + t->len - 2, "\xC2\xB6", 2);
 		for (size_t k = 0; k < doc->n_lines; k++)
-			if (k != i && !tl[k].blank && wn_title_same(tl[k].lower, t->lower)) {
+			if (k != i && !tl[k].blank && (wn_title_same(tl[k].lower, t->lower) ||
+							 wn_title_crumb_end(tl[k].lower, t->lower))) {
 				score += WN_TITLE_TWICE;
 				break;
 			}

@@ -442,6 +442,14 @@ static void test_title_choice(void)
 	CHECK(art && art->title);
 	if (art)
 		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
+	/* A headline a breadcrumb trail ends in is on the page twice. */
+	page = "Home \xC2\xBB Blog \xC2\xBB Ten Free Accounting Tools for Small Businesses\nMenu\n\n"
+	       "Ten Free Accounting Tools for Small Businesses\nShare\nTools\n"
+	       "Which tool fits your shop best\n\n" PROSE_EN PROSE_EN2;
+	art = extract_text(a, page);
+	CHECK(art && art->title);
+	if (art)
+		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
 	/* A byline alone is not a headline. */
 	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\n"
 	       "Share\nPrint\nEmail\nWritten by Our Editors\n\n" PROSE_EN PROSE_EN2;
