@@ -845,11 +845,29 @@ static uint32_t wn_title_entity(const char *s, size_t *n)
 	return cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? cp : 0;
 }
 
+/* Invisible characters a title may hold (a soft hyphen "Assis&shy;tance",
+ * a zero-width space, a byte order mark), as UTF-8. */
+static const char *const wn_title_invisible[] = {"\xC2\xAD", "\xE2\x80\x8B",
+						 "\xEF\xBB\xBF"};
+
+/* The length of an invisible character at s (wn_title_invisible), or 0. */
+static size_t wn_title_invisible_at(const char *s)
+{
+	for (size_t k = 0; k < sizeof(wn_title_invisible) / sizeof(wn_title_invisible[0]); k++)
+		if (!strncmp(s, wn_title_invisible[k], strlen(wn_title_invisible[k])))
+			return strlen(wn_title_invisible[k]);
+	return 0;
+}
+
 /* s with the character references left in it decoded, twice over
- * ("&amp;#8230;" is "…").  In the arena; s itself when it has none. */
+ * ("&amp;#8230;" is "…"), and without invisible characters.  In the
+ * arena; s itself when it has none. */
 static const char *wn_title_decode(struct wn_arena *arena, const char *s)
 {
-	for (int pass = 0; pass < 2 && s && strchr(s, '&'); pass++) {
+	bool invisible = false;
+	for (size_t k = 0; s && k < sizeof(wn_title_invisible) / sizeof(wn_title_invisible[0]); k++)
+		invisible = invisible || strstr(s, wn_title_invisible[k]);
+	for (int pass = 0; pass < 2 && s && (strchr(s, '&') || invisible); pass++) {
 		size_t len = strlen(s), o = 0;
 		char *out = wn_arena_alloc(arena, len + 1);
 		if (!out)
@@ -860,12 +878,15 @@ static const char *wn_title_decode(struct wn_arena *arena, const char *s)
 			if (cp) {
 				o += wn_utf8_put(out + o, cp);
 				i += n;
+			} else if ((n = wn_title_invisible_at(s + i))) {
+				i += n;
 			} else {
 				out[o++] = s[i++];
 			}
 		}
 		out[o] = '\0';
 		s = out;
+		invisible = false;
 	}
 	return s;
 }

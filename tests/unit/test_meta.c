@@ -134,6 +134,11 @@ static void test_title(void)
 		"<html><head><title>Tides &amp;#8211; wall &amp;amp;#x26; pier</title></head><body>"
 		"<article>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Tides \xE2\x80\x93 wall & pier"));
+	/* ... and a soft hyphen is no letter of the title. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall assis&shy;tance</title></head><body>"
+		"<article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall assistance"));
 	wn_arena_free(a);
 }
 
