@@ -1835,10 +1835,11 @@ static bool wn_line_label(const struct wn_tline *t)
 	return words <= 2 && t->words - words <= 4;
 }
 
-/* The title is looked for this many non-blank lines before the body; a
- * candidate alone in its block, or on the page twice, counts as this
- * many lines nearer. */
-#define WN_TITLE_WINDOW 12
+/* The title is looked for this many non-blank lines before the body (a
+ * headline's byline, date, reading time and share buttons can take a
+ * dozen); a candidate alone in its block, or on the page twice, counts
+ * as this many lines nearer. */
+#define WN_TITLE_WINDOW 20
 #define WN_TITLE_ALONE 4.0
 #define WN_TITLE_TWICE 6.0
 /* A candidate with a byline or a date among the next this many non-blank

@@ -450,6 +450,15 @@ static void test_title_choice(void)
 	CHECK(art && art->title);
 	if (art)
 		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
+	/* A headline over a long meta block (byline, date, reading time,
+	 * share buttons) is still in reach. */
+	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\nBy Jane Doe\n"
+	       "May 19, 2024\n5 min read\nShare\nTweet\nEmail\nPrint\nSave\nCopy link\n"
+	       "Facebook\nLinkedIn\nReddit\n\n" PROSE_EN PROSE_EN2;
+	art = extract_text(a, page);
+	CHECK(art && art->title);
+	if (art)
+		CHECK_STR(art->title, "Ten Free Accounting Tools for Small Businesses");
 	/* A byline alone is not a headline. */
 	page = "Home\nBlog\n\nTen Free Accounting Tools for Small Businesses\n"
 	       "Share\nPrint\nEmail\nWritten by Our Editors\n\n" PROSE_EN PROSE_EN2;
