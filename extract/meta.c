@@ -1159,58 +1159,6 @@ enum wn_err wn_extract_text_url_title(struct wn_doc *doc, const char *url, size_
 	return art->title ? WN_OK : WN_ERR_NOMEM;
 }
 
-/* A breadcrumb trail's first part ("Home", "You are here: Home") has at
- * most this many words. */
-#define WN_CRUMB_HEAD_WORDS 4
-
-/* True when the separator sep at p in line s joins two crumbs: not the
- * arrow of "->" / "=>" nor the end of a tag ("<br>"), not a slash
- * between digits (a date "12/19/2025", "24/7"). */
-static bool wn_crumb_sep_ok(const char *s, const char *p, const char *sep)
-{
-	if (!strcmp(sep, "/"))
-		return !(p > s && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '9');
-	if (strcmp(sep, ">"))
-		return true;
-	return !strchr(s, '<') && !(p > s && (p[-1] == '-' || p[-1] == '='));
-}
-
-/* The last part of a breadcrumb trail s ("Home » Blog » Harbour wall
- * restored" gives "Harbour wall restored"), or s itself when s is not
- * one: a trail joins its parts with one separator, "»", "›", ">" or "/",
- * and starts with a short part; a "/" trail has three parts, or two
- * after a single word ("Blog / Title"), since a headline may hold a
- * slash ("Best Movers / Moving Companies"); a URL is not a trail.  In
- * the arena. */
-static const char *wn_title_crumb_last(struct wn_arena *arena, const char *s)
-{
-	static const char *const seps[] = {"\xC2\xBB", "\xE2\x80\xBA", ">", "/"};
-	if (strstr(s, "://"))
-		return s;
-	for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
-		const char *first = NULL, *last = NULL;
-		size_t parts = 1;
-		for (const char *p = strstr(s, seps[k]); p; p = strstr(p + 1, seps[k]))
-			if (wn_crumb_sep_ok(s, p, seps[k])) {
-				first = first ? first : p;
-				last = p;
-				parts++;
-			}
-		if (!first)
-			continue;
-		size_t head = wn_extract_count_words(s, (size_t)(first - s));
-		if (!head || head > WN_CRUMB_HEAD_WORDS ||
-		    (!strcmp(seps[k], "/") && parts < 3 && head > 1))
-			return s;
-		const char *tail = last + strlen(seps[k]);
-		size_t len = strlen(tail);
-		tail = wn_utf8_trim(tail, &len);
-		const char *out = len ? wn_arena_strndup(arena, tail, len) : NULL;
-		return out ? out : s;
-	}
-	return s;
-}
-
 enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art)
 {
 	struct wn_arena *a = doc->arena;
@@ -1282,6 +1230,58 @@ static const char *wn_title_unanchor(struct wn_arena *arena, const char *t)
 		}
 	}
 	return t;
+}
+
+/* A breadcrumb trail's first part ("Home", "You are here: Home") has at
+ * most this many words. */
+#define WN_CRUMB_HEAD_WORDS 4
+
+/* True when the separator sep at p in line s joins two crumbs: not the
+ * arrow of "->" / "=>" nor the end of a tag ("<br>"), not a slash
+ * between digits (a date "12/19/2025", "24/7"). */
+static bool wn_crumb_sep_ok(const char *s, const char *p, const char *sep)
+{
+	if (!strcmp(sep, "/"))
+		return !(p > s && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '9');
+	if (strcmp(sep, ">"))
+		return true;
+	return !strchr(s, '<') && !(p > s && (p[-1] == '-' || p[-1] == '='));
+}
+
+/* The last part of a breadcrumb trail s ("Home » Blog » Harbour wall
+ * restored" gives "Harbour wall restored"), or s itself when s is not
+ * one: a trail joins its parts with one separator, "»", "›", ">" or "/",
+ * and starts with a short part; a "/" trail has three parts, or two
+ * after a single word ("Blog / Title"), since a headline may hold a
+ * slash ("Best Movers / Moving Companies"); a URL is not a trail.  In
+ * the arena. */
+static const char *wn_title_crumb_last(struct wn_arena *arena, const char *s)
+{
+	static const char *const seps[] = {"\xC2\xBB", "\xE2\x80\xBA", ">", "/"};
+	if (strstr(s, "://"))
+		return s;
+	for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+		const char *first = NULL, *last = NULL;
+		size_t parts = 1;
+		for (const char *p = strstr(s, seps[k]); p; p = strstr(p + 1, seps[k]))
+			if (wn_crumb_sep_ok(s, p, seps[k])) {
+				first = first ? first : p;
+				last = p;
+				parts++;
+			}
+		if (!first)
+			continue;
+		size_t head = wn_extract_count_words(s, (size_t)(first - s));
+		if (!head || head > WN_CRUMB_HEAD_WORDS ||
+		    (!strcmp(seps[k], "/") && parts < 3 && head > 1))
+			return s;
+		const char *tail = last + strlen(seps[k]);
+		size_t len = strlen(tail);
+		tail = wn_utf8_trim(tail, &len);
+		const char *out = len ? wn_arena_strndup(arena, tail, len) : NULL;
+		return out ? out : s;
+	}
+	return s;
 }
 
 const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title)
