@@ -258,6 +258,7 @@ static enum wn_err wn_extract_text(struct wn_extract_run *run, const char *raw, 
 		    (err = wn_extract_text_date(doc, art)) ||
 		    (err = wn_extract_text_author(doc, art)))
 			return err;
+		art->title = wn_extract_tidy_text_title(run->arena, art->title);
 	}
 	if ((err = wn_extract_check_deadline(opts)))
 		return err;

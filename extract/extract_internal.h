@@ -76,6 +76,11 @@ bool wn_extract_is_credit(const char *lower, size_t chars);
  * followed by nothing but a count or punctuation ("Comments (12)"). */
 bool wn_extract_is_furniture_line(const char *lower, size_t chars);
 
+/* True when a lower-cased line of chars characters is the label of a
+ * table of contents ("Table of Contents", "On this page:", "Sommaire"),
+ * as wn_extract_is_furniture_line matches. */
+bool wn_extract_is_toc_label(const char *lower, size_t chars);
+
 /* True when a lower-cased block of chars characters is a shop's or a
  * forum's control by its words alone, as wn_extract_is_furniture_line
  * reads them: "Add to cart", "Compare", "Loading...", "Click to
@@ -213,6 +218,13 @@ enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art);
  * (the next line or block; may be NULL).  NULL when text is none of these
  * or the name does not read as one (digits, a sentence, a label). */
 const char *wn_extract_byline(struct wn_arena *arena, const char *text, const char *next);
+
+/* A headline line of a page's text as the title: a breadcrumb trail's
+ * last part ("Home » Blog » Title"), tidied like an HTML title heading (a
+ * permalink mark "¶", a section number, short parts after " | " or " - "
+ * and twice-escaped character references go).  In the arena; title itself when nothing
+ * goes, NULL for NULL. */
+const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title);
 
 /* Fills the article's title, author, date, date_raw, section, lead,
  * images and language from an HTML doc's head, JSON-LD, and the content

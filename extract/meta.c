@@ -22,19 +22,27 @@
 /* Title separators before a site name, longest first. */
 static const char *const wn_title_seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
 					    " :: ", " // ", " \xC2\xB7 ", " \xC2\xBB ",
-					    " \xE2\x80\xA2 "};
+					    " \xE2\x80\xA2 ", " / "};
 
-/* A " | Site" suffix is at most this many words; what is left at least two. */
+/* A " | Site" suffix is at most this many words; what is left at least
+ * WN_TITLE_MIN_WORDS, or WN_HEADING_MIN_WORDS in a heading (a name and its
+ * model before a hyphen, "Nintendo Switch - OLED Model", stay whole). */
 #define WN_SUFFIX_WORDS 6
+#define WN_TITLE_MIN_WORDS 2
+#define WN_HEADING_MIN_WORDS 3
 
-/* title less its last " | Site" part when that part is short; *sep gets
- * the separator cut at (NULL when none was). */
-static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title,
-				       const char **sep)
+/* The number of separators in wn_title_seps. */
+#define WN_TITLE_N_SEPS (sizeof(wn_title_seps) / sizeof(wn_title_seps[0]))
+
+/* title less its last " | Site" part (the last of the first n_seps
+ * separators of wn_title_seps) when that part is short and what is left
+ * has min_words; *sep gets the separator cut at (NULL when none was). */
+static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title, size_t n_seps,
+				       size_t min_words, const char **sep)
 {
 	const char *cut = NULL;
 	*sep = NULL;
-	for (size_t k = 0; k < sizeof(wn_title_seps) / sizeof(wn_title_seps[0]); k++) {
+	for (size_t k = 0; k < n_seps; k++) {
 		const char *p = title, *last = NULL;
 		while ((p = strstr(p, wn_title_seps[k])))
 			last = p++;
@@ -47,7 +55,7 @@ static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title
 		return title;
 	const char *suffix = cut + strlen(*sep);
 	if (wn_extract_count_words(suffix, strlen(suffix)) > WN_SUFFIX_WORDS ||
-	    wn_extract_count_words(title, (size_t)(cut - title)) < 2) {
+	    wn_extract_count_words(title, (size_t)(cut - title)) < min_words) {
 		*sep = NULL;
 		return title;
 	}
@@ -59,7 +67,11 @@ static const char *wn_title_cut_suffix(struct wn_arena *arena, const char *title
 	return rest ? rest : title;
 }
 
-const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title)
+/* title less its short " | Site" parts, cut at the first n_seps
+ * separators of wn_title_seps while min_words are left: see
+ * wn_extract_strip_title_suffix. */
+static const char *wn_title_strip(struct wn_arena *arena, const char *title, size_t n_seps,
+				  size_t min_words)
 {
 	if (!title)
 		return NULL;
@@ -67,14 +79,19 @@ const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *ti
 	 * in turn; another separator is the headline's own ("Harbour wall –
 	 * restored — The Site"). */
 	const char *sep, *again;
-	const char *rest = wn_title_cut_suffix(arena, title, &sep);
+	const char *rest = wn_title_cut_suffix(arena, title, n_seps, min_words, &sep);
 	while (sep) {
-		const char *shorter = wn_title_cut_suffix(arena, rest, &again);
+		const char *shorter = wn_title_cut_suffix(arena, rest, n_seps, min_words, &again);
 		if (!again || strcmp(again, sep))
 			break;
 		rest = shorter;
 	}
 	return rest;
+}
+
+const char *wn_extract_strip_title_suffix(struct wn_arena *arena, const char *title)
+{
+	return wn_title_strip(arena, title, WN_TITLE_N_SEPS, WN_TITLE_MIN_WORDS);
 }
 
 /* Copy of a JSON string value into the arena, NULL for anything else. */
@@ -937,6 +954,105 @@ static char *wn_title_key(struct wn_arena *arena, const char *s)
 	return out;
 }
 
+/* The value of hex digit c, or -1. */
+static int wn_hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Character references a title may still hold, escaped twice by its CMS
+ * ("SQL &amp;#x26; AI" in the HTML, "Tools &#8211; Guide" in JSON-LD). */
+static const struct {
+	const char *name; /* the reference without '&' and ';' */
+	uint32_t cp;      /* the character it stands for */
+} wn_title_entities[] = {
+	{"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
+	{"apos", '\''},    {"nbsp", 0xA0},    {"reg", 0xAE},     {"copy", 0xA9},
+	{"trade", 0x2122}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018},
+	{"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026},
+	{"bull", 0x2022},  {"middot", 0xB7},  {"laquo", 0xAB},   {"raquo", 0xBB},
+};
+
+/* The character the reference at s ('&' ... ';') stands for, 0 when s
+ * holds none; *n gets its length. */
+static uint32_t wn_title_entity(const char *s, size_t *n)
+{
+	const char *semi = strchr(s, ';');
+	size_t len = semi ? (size_t)(semi - s) + 1 : 0;
+	if (len < 3 || len > 10)
+		return 0;
+	*n = len;
+	if (s[1] != '#') {
+		for (size_t k = 0; k < sizeof(wn_title_entities) / sizeof(wn_title_entities[0]); k++)
+			if (strlen(wn_title_entities[k].name) == len - 2 &&
+			    !memcmp(s + 1, wn_title_entities[k].name, len - 2))
+				return wn_title_entities[k].cp;
+		return 0;
+	}
+	bool hex = s[2] == 'x' || s[2] == 'X';
+	uint32_t cp = 0;
+	size_t i = hex ? 3 : 2;
+	if (i >= len - 1)
+		return 0;
+	for (; i < len - 1; i++) {
+		int v = hex ? wn_hex_value(s[i]) : s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1;
+		if (v < 0)
+			return 0;
+		cp = cp * (hex ? 16 : 10) + (uint32_t)v;
+	}
+	return cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? cp : 0;
+}
+
+/* Invisible characters a title may hold (a soft hyphen "Assis&shy;tance",
+ * a zero-width space, a byte order mark), as UTF-8. */
+static const char *const wn_title_invisible[] = {"\xC2\xAD", "\xE2\x80\x8B",
+						 "\xEF\xBB\xBF"};
+
+/* The length of an invisible character at s (wn_title_invisible), or 0. */
+static size_t wn_title_invisible_at(const char *s)
+{
+	for (size_t k = 0; k < sizeof(wn_title_invisible) / sizeof(wn_title_invisible[0]); k++)
+		if (!strncmp(s, wn_title_invisible[k], strlen(wn_title_invisible[k])))
+			return strlen(wn_title_invisible[k]);
+	return 0;
+}
+
+/* s with the character references left in it decoded, twice over
+ * ("&amp;#8230;" is "…"), and without invisible characters.  In the
+ * arena; s itself when it has none. */
+static const char *wn_title_decode(struct wn_arena *arena, const char *s)
+{
+	bool invisible = false;
+	for (size_t k = 0; s && k < sizeof(wn_title_invisible) / sizeof(wn_title_invisible[0]); k++)
+		invisible = invisible || strstr(s, wn_title_invisible[k]);
+	for (int pass = 0; pass < 2 && s && (strchr(s, '&') || invisible); pass++) {
+		size_t len = strlen(s), o = 0;
+		char *out = wn_arena_alloc(arena, len + 1);
+		if (!out)
+			return s;
+		for (size_t i = 0; i < len;) {
+			size_t n = 0;
+			uint32_t cp = s[i] == '&' ? wn_title_entity(s + i, &n) : 0;
+			if (cp) {
+				o += wn_utf8_put(out + o, cp);
+				i += n;
+			} else if ((n = wn_title_invisible_at(s + i))) {
+				i += n;
+			} else {
+				out[o++] = s[i++];
+			}
+		}
+		out[o] = '\0';
+		s = out;
+		invisible = false;
+	}
+	return s;
+}
+
 /* True when s (folded) starts with a title separator: what stands between
  * a headline and a site name ("| Site", "- Site", ": Site", "· Site"). */
 static bool wn_title_sep_at(const char *s)
@@ -963,24 +1079,88 @@ static bool wn_title_repeats(const char *t, const char *h)
 	return !t[hl] || wn_title_sep_at(t + hl);
 }
 
-/* s without a " | Site" suffix: one naming site_name (any separator of
- * wn_title_seps, any length), else a short one
- * (wn_extract_strip_title_suffix).  In the arena; NULL for an empty s. */
-static const char *wn_title_without_site(struct wn_arena *arena, const char *s,
-					 const char *site_name)
+/* s less a " | Site" suffix naming site_name (any separator of
+ * wn_title_seps, any length).  In the arena; s itself when it has none. */
+static const char *wn_title_cut_site(struct wn_arena *arena, const char *s, const char *site_name)
 {
 	const char *sk = wn_title_key(arena, site_name);
-	for (size_t k = 0; s && sk && *sk && k < sizeof(wn_title_seps) / sizeof(wn_title_seps[0]); k++) {
+	for (size_t k = 0; s && sk && *sk && k < WN_TITLE_N_SEPS; k++) {
 		const char *last = NULL;
 		for (const char *p = strstr(s, wn_title_seps[k]); p; p = strstr(p + 1, wn_title_seps[k]))
 			last = p;
 		const char *tk = last ? wn_title_key(arena, last + strlen(wn_title_seps[k])) : NULL;
 		size_t len = last ? (size_t)(last - s) : 0;
 		const char *t = wn_utf8_trim(s, &len);
-		if (tk && !strcmp(tk, sk) && len)
-			return wn_arena_strndup(arena, t, len);
+		if (tk && !strcmp(tk, sk) && len) {
+			const char *cut = wn_arena_strndup(arena, t, len);
+			return cut ? cut : s;
+		}
 	}
-	return s && *s ? wn_extract_strip_title_suffix(arena, s) : NULL;
+	return s;
+}
+
+/* s without a " | Site" suffix: one naming site_name
+ * (wn_title_cut_site), else a short one (wn_extract_strip_title_suffix).
+ * In the arena; NULL for an empty s. */
+static const char *wn_title_without_site(struct wn_arena *arena, const char *s,
+					 const char *site_name)
+{
+	if (!s || !*s)
+		return NULL;
+	const char *cut = wn_title_cut_site(arena, s, site_name);
+	return cut != s ? cut : wn_extract_strip_title_suffix(arena, s);
+}
+
+/* Digits of one part of a section number ("3.1", "15 - "), at most. */
+#define WN_SECTION_DIGITS 3
+
+/* The length of the digits at s, 0 when there are none or more than
+ * WN_SECTION_DIGITS (a year, a version "2024.4.4"). */
+static size_t wn_section_digits(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n <= WN_SECTION_DIGITS ? n : 0;
+}
+
+/* t without a leading section number: "3.1 " (parts joined by dots) or
+ * "15 - ", which documentation and course pages put before a chapter's
+ * headline ("3.1 Git Branching - Branches in a Nutshell").  A number
+ * alone ("5. Data Structures", "10 Best Apps") is the headline's own.
+ * t itself when it has none. */
+static const char *wn_title_unnumber(const char *t)
+{
+	size_t n = t ? wn_section_digits(t) : 0, dots = 0;
+	if (!n)
+		return t;
+	const char *p = t + n;
+	while (p[0] == '.' && (n = wn_section_digits(p + 1))) {
+		p += 1 + n;
+		dots++;
+	}
+	if (dots && p[0] == ' ' && p[1])
+		return p + 1;
+	if (!dots && !strncmp(p, " - ", 3) && p[3])
+		return p + 3;
+	return t;
+}
+
+/* Separators of a title's site name or tagline that a headline does not
+ * use: the first this many of wn_title_seps (" | ", " - "). */
+#define WN_HEADING_SEPS 2
+
+/* The title heading's text h as the title: less a section number
+ * (wn_title_unnumber), and less a suffix naming the site (a heading that
+ * copies <title>: "Critics' Choice 2025 – Artlyst"), else less short
+ * parts after a bar or a spaced hyphen ("Best Movers in NYC 2025 | Top 19
+ * Companies"): a headline's own words are not set off by those. */
+static const char *wn_title_of_heading(struct wn_arena *arena, const char *h,
+				       const char *site_name)
+{
+	h = wn_title_unnumber(h);
+	const char *cut = wn_title_cut_site(arena, h, site_name);
+	return cut != h ? cut : wn_title_strip(arena, h, WN_HEADING_SEPS, WN_HEADING_MIN_WORDS);
 }
 
 /* The first <h1> is the title when it shares this much of its content
@@ -1044,16 +1224,6 @@ static double wn_title_overlap(const char *a, const char *b)
 /* Lines of text looked through for the title, and the longest taken. */
 #define WN_SLUG_LINES 400
 #define WN_SLUG_LINE_MAX 200
-
-/* The value of hex digit c, or -1. */
-static int wn_hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
 
 /* The slug of url folded like a title: the path segment with the most
  * content words, percent-decoded, without a file extension, '-', '_' and
@@ -1366,6 +1536,66 @@ static const char *wn_title_unanchor(struct wn_arena *arena, const char *t)
 	return t;
 }
 
+/* A breadcrumb trail's first part ("Home", "You are here: Home") has at
+ * most this many words. */
+#define WN_CRUMB_HEAD_WORDS 4
+
+/* True when the separator sep at p in line s joins two crumbs: not the
+ * arrow of "->" / "=>" nor the end of a tag ("<br>"), not a slash
+ * between digits (a date "12/19/2025", "24/7"). */
+static bool wn_crumb_sep_ok(const char *s, const char *p, const char *sep)
+{
+	if (!strcmp(sep, "/"))
+		return !(p > s && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '9');
+	if (strcmp(sep, ">"))
+		return true;
+	return !strchr(s, '<') && !(p > s && (p[-1] == '-' || p[-1] == '='));
+}
+
+/* The last part of a breadcrumb trail s ("Home » Blog » Harbour wall
+ * restored" gives "Harbour wall restored"), or s itself when s is not
+ * one: a trail joins its parts with one separator, "»", "›", ">" or "/",
+ * and starts with a short part; a "/" trail has three parts, or two
+ * after a single word ("Blog / Title"), since a headline may hold a
+ * slash ("Best Movers / Moving Companies"); a URL is not a trail.  In
+ * the arena. */
+static const char *wn_title_crumb_last(struct wn_arena *arena, const char *s)
+{
+	static const char *const seps[] = {"\xC2\xBB", "\xE2\x80\xBA", ">", "/"};
+	if (strstr(s, "://"))
+		return s;
+	for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+		const char *first = NULL, *last = NULL;
+		size_t parts = 1;
+		for (const char *p = strstr(s, seps[k]); p; p = strstr(p + 1, seps[k]))
+			if (wn_crumb_sep_ok(s, p, seps[k])) {
+				first = first ? first : p;
+				last = p;
+				parts++;
+			}
+		if (!first)
+			continue;
+		size_t head = wn_extract_count_words(s, (size_t)(first - s));
+		if (!head || head > WN_CRUMB_HEAD_WORDS ||
+		    (!strcmp(seps[k], "/") && parts < 3 && head > 1))
+			return s;
+		const char *tail = last + strlen(seps[k]);
+		size_t len = strlen(tail);
+		tail = wn_utf8_trim(tail, &len);
+		const char *out = len ? wn_arena_strndup(arena, tail, len) : NULL;
+		return out ? out : s;
+	}
+	return s;
+}
+
+const char *wn_extract_tidy_text_title(struct wn_arena *arena, const char *title)
+{
+	if (!title)
+		return NULL;
+	title = wn_title_unanchor(arena, wn_title_crumb_last(arena, title));
+	return wn_title_decode(arena, wn_title_of_heading(arena, title, NULL));
+}
+
 /* The block of the title heading: the first <h1> that a machine-readable
  * title repeats (inside the container first), or -1.  *any gets the first
  * <h1> in the container (else in the page), or -1. */
@@ -1426,31 +1656,34 @@ enum wn_err wn_extract_html_meta(struct wn_doc *doc, const char *url, int32_t co
 	const char *og = wn_doc_meta(doc, "og:title");
 	if (!og || !*og)
 		og = wn_doc_meta(doc, "twitter:title");
-	const char *titles[] = {og, ld.headline, doc->title};
+	og = wn_title_decode(a, og);
+	const char *headline = wn_title_decode(a, ld.headline);
+	const char *page_title = wn_title_decode(a, doc->title);
+	const char *titles[] = {og, headline, page_title};
 	int32_t first_h1;
 	int32_t title_block = wn_title_heading(doc, container, titles, 3, &first_h1);
 	bool generic_title = !art->title;
 	if (!art->title && title_block >= 0)
-		art->title = doc->blocks[title_block].text;
+		art->title = wn_title_of_heading(a, doc->blocks[title_block].text, art->site_name);
 	/* A headline the page shows that is about what its machine title says
 	 * is the title (sites write a different headline for search engines:
 	 * "Best Apps to Learn a Language in 2025 - Top 10 Picks" over the
 	 * visible "Top 10: Best Language Learning App"); an <h1> that shares
 	 * few words with it is a logo, a section name or a widget. */
-	const char *mk = wn_title_key(a, og && *og ? og : ld.headline ? ld.headline : doc->title);
+	const char *mk = wn_title_key(a, og && *og ? og : headline ? headline : page_title);
 	const char *hk = first_h1 >= 0 ? wn_title_key(a, doc->blocks[first_h1].text) : NULL;
 	if (!art->title && mk && hk && wn_title_overlap(hk, mk) >= WN_TITLE_OVERLAP)
-		art->title = doc->blocks[first_h1].text;
+		art->title = wn_title_of_heading(a, doc->blocks[first_h1].text, art->site_name);
 	if (!art->title)
 		art->title = wn_title_without_site(a, og, art->site_name);
-	if (!art->title && ld.headline)
-		art->title = ld.headline;
+	if (!art->title && headline)
+		art->title = headline;
 	if (!art->title && first_h1 >= 0)
-		art->title = doc->blocks[first_h1].text;
-	if (!art->title && doc->title && *doc->title)
-		art->title = wn_extract_strip_title_suffix(a, doc->title);
+		art->title = wn_title_of_heading(a, doc->blocks[first_h1].text, art->site_name);
+	if (!art->title && page_title && *page_title)
+		art->title = wn_extract_strip_title_suffix(a, page_title);
 	if (generic_title)
-		art->title = wn_title_unanchor(a, art->title);
+		art->title = wn_title_decode(a, wn_title_unanchor(a, art->title));
 	if (title_block < 0)
 		title_block = first_h1;
 

@@ -1961,18 +1961,92 @@ static bool wn_line_label(const struct wn_tline *t)
 	return words <= 2 && t->words - words <= 4;
 }
 
-/* The title is looked for this many non-blank lines before the body; a
- * candidate alone in its block, or on the page twice, counts as this
- * many lines nearer. */
-#define WN_TITLE_WINDOW 12
+/* The title is looked for this many non-blank lines before the body (a
+ * headline's byline, date, reading time and share buttons can take a
+ * dozen); a candidate alone in its block, or on the page twice, counts
+ * as this many lines nearer. */
+#define WN_TITLE_WINDOW 20
 #define WN_TITLE_ALONE 4.0
 #define WN_TITLE_TWICE 6.0
+/* A candidate with a byline or a date among the next this many non-blank
+ * lines counts as WN_TITLE_OVER_META lines nearer: a headline stands over
+ * its byline and dateline, a subheading or a standfirst does not. */
+#define WN_TITLE_META_AFTER 3
+#define WN_TITLE_OVER_META 6.0
+/* A table of contents' label with more lines than this below it (to the
+ * body) heads entries. */
+#define WN_TITLE_TOC_ENTRIES 3
+
+/* True when lower-cased lines a and b are the same headline: equal, or
+ * one is the other with a permalink mark ("Quickstart" in a table of
+ * contents, "Quickstart¶" as the documentation page's heading). */
+static bool wn_title_same(const char *a, const char *b)
+{
+	static const char mark[] = "\xC2\xB6";
+	size_t la = strlen(a), lb = strlen(b), lm = sizeof(mark) - 1;
+	if (la == lb)
+		return !memcmp(a, b, la);
+	if (la < lb) {
+		const char *t = a;
+		a = b;
+		b = t;
+		size_t tl = la;
+		la = lb;
+		lb = tl;
+	}
+	return la == lb + lm && !memcmp(a, b, lb) && !memcmp(a + lb, mark, lm);
+}
+
+/* True when lower-cased line c is a breadcrumb trail ending in the
+ * headline h ("home » blog » harbour wall restored"): h stands after
+ * "»", "›", ">" or "/" and spaces at c's end. */
+static bool wn_title_crumb_end(const char *c, const char *h)
+{
+	size_t lc = strlen(c), lh = strlen(h);
+	if (lc <= lh || memcmp(c + lc - lh, h, lh))
+		return false;
+	const char *p = c + lc - lh;
+	while (p > c && p[-1] == ' ')
+		p--;
+	if (p > c && (p[-1] == '>' || p[-1] == '/'))
+		return true;
+	return p - c >= 2 && (!memcmp(p - 2, "\xC2\xBB", 2) ||
+			      (p - c >= 3 && !memcmp(p - 3, "\xE2\x80\xBA", 3)));
+}
+
+/* A reading time line ("9 min read", "Oct 11, 2023 2 min read") has at
+ * most this many characters. */
+#define WN_READ_TIME_CHARS 40
+
+/* True when t is an article's reading time: a short line holding "min
+ * read" or "minute read" ("5 minute read", "3 min read"). */
+static bool wn_line_read_time(const struct wn_tline *t)
+{
+	return t->chars <= WN_READ_TIME_CHARS &&
+	       (strstr(t->lower, "min read") || strstr(t->lower, "minute read") ||
+		strstr(t->lower, "mins read") || strstr(t->lower, "minutes read"));
+}
+
+/* True when a byline, a date (tl[].meta) or a reading time is among the
+ * WN_TITLE_META_AFTER non-blank lines after line i (of n). */
+static bool wn_title_over_meta(const struct wn_tline *tl, size_t n, size_t i)
+{
+	for (size_t k = i + 1, seen = 0; k < n && seen < WN_TITLE_META_AFTER; k++) {
+		if (tl[k].blank)
+			continue;
+		if (tl[k].meta || wn_line_read_time(&tl[k]))
+			return true;
+		seen++;
+	}
+	return false;
+}
 
 /* Title, byline and date from the lines just before the body. */
 static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, size_t start,
 				 struct wn_article *art)
 {
 	size_t seen = 0, title = SIZE_MAX;
+	bool title_sure = false; /* the candidate is over a byline or marked */
 	double best = 0;
 	for (size_t i = start; i-- > 0 && seen < WN_TITLE_WINDOW;) {
 		const struct wn_tline *t = &tl[i];
@@ -1980,6 +2054,22 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		if (t->blank)
 			continue;
 		seen++;
+		/* The lines below a table of contents' label are its entries,
+		 * the article's sections: a candidate among them is not the
+		 * title, which is above, and the window starts again there.
+		 * A label with few lines below (a documentation page's "On
+		 * this page" rail holds no entries in the text) changes
+		 * nothing, nor does one over a candidate that is surely the
+		 * headline: over a byline or a date, or with a permalink
+		 * mark. */
+		if (wn_extract_is_toc_label(t->lower, t->chars)) {
+			if (seen > WN_TITLE_TOC_ENTRIES && !title_sure) {
+				title = SIZE_MAX;
+				best = 0;
+				seen = 0;
+			}
+			continue;
+		}
 		/* Lines the shape passes removed are furniture, not headlines. */
 		if (why && !strstr(why, "outside_body") && !strstr(why, "menu_run") &&
 		    !strstr(why, "repeated"))
@@ -2007,7 +2097,7 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		/* "10 Free Accounting Tools" is a headline; "2 May 2024" was
 		 * taken as a date above. */
 		if (t->words < 3 || t->chars < 15 || t->chars > 150 || t->sentence || t->number ||
-		    wn_line_label(t))
+		    t->meta || wn_line_label(t))
 			continue;
 		/* Nearer is better; a headline usually stands alone as its
 		 * own block, and is often on the page twice (breadcrumb, page
@@ -2015,14 +2105,22 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		double score = WN_TITLE_WINDOW + 1 - (double)seen;
 		if (doc->blocks[doc->lines[i].block].n_lines == 1)
 			score += WN_TITLE_ALONE;
+		bool over_meta = wn_title_over_meta(tl, doc->n_lines, i);
+		if (over_meta)
+			score += WN_TITLE_OVER_META;
+		/* A heading with its permalink mark is the page's, never an
+		 * entry of its table of contents. */
+		bool marked = t->len > 2 && !memcmp(t->s + t->len - 2, "\xC2\xB6", 2);
 		for (size_t k = 0; k < doc->n_lines; k++)
-			if (k != i && !tl[k].blank && !strcmp(tl[k].lower, t->lower)) {
+			if (k != i && !tl[k].blank && (wn_title_same(tl[k].lower, t->lower) ||
+							 wn_title_crumb_end(tl[k].lower, t->lower))) {
 				score += WN_TITLE_TWICE;
 				break;
 			}
 		if (score > best) {
 			best = score;
 			title = i;
+			title_sure = over_meta || marked;
 		}
 	}
 	if (art->title || title == SIZE_MAX)

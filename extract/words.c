@@ -276,14 +276,19 @@ static const char *const wn_furniture_phrases[] = {
 	"show more", "load more", "more news", "back to top", "follow us", "related",
 	"related articles", "related stories", "most read", "most popular", "trending",
 	"newsletter", "skip to content", "skip to main content", "menu", "search", "close",
-	"table of contents", "contents", "in this article", "on this page", "содержание",
-	"inhaltsverzeichnis", "sommaire", "índice", "indice", "sumário",
 	"реклама", "поделиться", "подписаться", "войти", "регистрация", "читать далее",
 	"читайте также", "подробнее", "комментарии", "показать еще", "показать ещё",
 	"werbung", "anzeige", "teilen", "abonnieren", "anmelden", "mehr zum thema",
 	"publicité", "partager", "s'abonner", "connexion", "lire aussi", "publicidad",
 	"compartir", "suscríbete", "iniciar sesión", "pubblicità", "condividi", "accedi",
 	"iscriviti", "publicidade", "compartilhar", "assine", "entrar", "leia também",
+};
+
+/* Labels of a table of contents that make up a whole short line,
+ * lower-case: page furniture too. */
+static const char *const wn_toc_phrases[] = {
+	"table of contents", "contents", "in this article", "on this page", "содержание",
+	"inhaltsverzeichnis", "sommaire", "índice", "indice", "sumário",
 };
 
 /* Controls of a shop's page or of a listing that make up a whole short
@@ -320,7 +325,14 @@ static bool wn_phrase_line(const char *lower, size_t chars, const char *const *p
 bool wn_extract_is_furniture_line(const char *lower, size_t chars)
 {
 	return wn_phrase_line(lower, chars, wn_furniture_phrases,
-			      sizeof(wn_furniture_phrases) / sizeof(wn_furniture_phrases[0]));
+			      sizeof(wn_furniture_phrases) / sizeof(wn_furniture_phrases[0])) ||
+	       wn_extract_is_toc_label(lower, chars);
+}
+
+bool wn_extract_is_toc_label(const char *lower, size_t chars)
+{
+	return wn_phrase_line(lower, chars, wn_toc_phrases,
+			      sizeof(wn_toc_phrases) / sizeof(wn_toc_phrases[0]));
 }
 
 bool wn_extract_is_shop_control(const char *lower, size_t chars)

@@ -99,6 +99,46 @@ static void test_title(void)
 		"<html><head><meta property='og:title' content='Models | The Coast project documentation pages'></head><body>"
 		"<article><h1>Models<a href='#m'>\xC2\xB6</a></h1>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Models"));
+	/* A heading that copies <title> loses what a bar sets off, and a
+	 * suffix naming the site after any separator; a hyphen after a short
+	 * name is the name's own. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall restored | Photos | Coast</title></head><body>"
+		"<article><h1>Harbour wall restored | Photos</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall restored"));
+	art = run(a, NULL,
+		"<html><head><meta property='og:site_name' content='The Coast'>"
+		"<title>Harbour wall restored \xE2\x80\x93 The Coast</title></head><body>"
+		"<article><h1>Harbour wall restored \xE2\x80\x93 The Coast</h1>" BODY
+		"</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall restored"));
+	art = run(a, NULL,
+		"<html><head><title>Harbour Lamp - Brass Edition</title></head><body>"
+		"<article><h1>Harbour Lamp - Brass Edition</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour Lamp - Brass Edition"));
+	/* A forum's "Thread / Board / Forum" title; a chapter's number. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall is cracking / Local Talk / Coast Forums</title>"
+		"</head><body><article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall is cracking"));
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall - Coast</title></head><body><article>"
+		"<h1>3.1 Harbour wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall"));
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall - Coast</title></head><body><article>"
+		"<h1>2024.4.4 Harbour wall</h1>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "2024.4.4 Harbour wall"));
+	/* Character references a CMS escaped twice are decoded. */
+	art = run(a, NULL,
+		"<html><head><title>Tides &amp;#8211; wall &amp;amp;#x26; pier</title></head><body>"
+		"<article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Tides \xE2\x80\x93 wall & pier"));
+	/* ... and a soft hyphen is no letter of the title. */
+	art = run(a, NULL,
+		"<html><head><title>Harbour wall assis&shy;tance</title></head><body>"
+		"<article>" BODY "</article></body></html>");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour wall assistance"));
 	wn_arena_free(a);
 }
 
@@ -129,6 +169,27 @@ static void test_text_url_title(void)
 	art = run_text(a, "https://coast.example/news/12345", text);
 	CHECK(plain && art && (plain->title == art->title ||
 			       (plain->title && art->title && !strcmp(plain->title, art->title))));
+	/* The headline line is tidied as an HTML title heading is. */
+	art = run_text(a, "https://coast.example/news/harbour-wall-restoration-approved",
+		"Harbour Wall Restoration Approved | Photos\n\n"
+		"The town council voted on Tuesday to restore the harbour wall, which was damaged in "
+		"last winter's storms, after a long public consultation that drew many replies.\n\n"
+		"Work will begin in the spring, the council said, and is expected to last about "
+		"eight months, with the harbour closed to boats for part of that time.\n");
+	CHECK(art && art->title && !strcmp(art->title, "Harbour Wall Restoration Approved"));
+	/* A breadcrumb trail gives its last part; a slash in a date or a
+	 * headline, an arrow, are not a trail's. */
+	static const char *const crumbs[][2] = {
+		{"Home \xC2\xBB News \xC2\xBB Harbour Wall Restoration Approved",
+		 "Harbour Wall Restoration Approved"},
+		{"Blog / Harbour Wall Restoration Approved", "Harbour Wall Restoration Approved"},
+		{"Harbour Wall Works / Repairs Approved", "Harbour Wall Works / Repairs Approved"},
+		{"Harbour Wall Report 12/19/2025", "Harbour Wall Report 12/19/2025"},
+		{"Harbour wall 2024.4 -> 2024.5 works", "Harbour wall 2024.4 -> 2024.5 works"},
+		{"Harbour Wall Restoration Approved\xC2\xB6", "Harbour Wall Restoration Approved"},
+	};
+	for (size_t k = 0; k < sizeof(crumbs) / sizeof(crumbs[0]); k++)
+		CHECK_STR(wn_extract_tidy_text_title(a, crumbs[k][0]), crumbs[k][1]);
 	wn_arena_free(a);
 }
 
