@@ -222,8 +222,8 @@ bool wn_extract_has_phrase(const char *lower, const char *phrase)
 }
 
 /* Prefixes of a byline, lower-case, each followed by the name. */
-static const char *const wn_byline[] = {"by ", "von ", "par ", "por ", "di ", "автор: ",
-					"автор ", "текст: ", "text: "};
+static const char *const wn_byline[] = {"by ", "by\xC2\xA0", "von ", "par ", "por ", "di ",
+					"автор: ", "автор ", "текст: ", "text: "};
 
 size_t wn_extract_byline_prefix(const char *lower)
 {

@@ -321,6 +321,7 @@ static void test_byline(void)
 		{"By Jeff Cobb.  Last Updated on December 11, 2025", NULL, "Jeff Cobb"},
 		{"By Ann Holliday-Bell, MD", NULL, "Ann Holliday-Bell, MD"},
 		{"Written by Jorge Jimenez", NULL, "Jorge Jimenez"},
+		{"By\xC2\xA0Jared Spataro", NULL, "Jared Spataro"},
 		{"Author: Kashmir Brummel", NULL, "Kashmir Brummel"},
 		{"Written by", "Ann Wright", "Ann Wright"},
 		{"Sort by Brand", NULL, NULL},
