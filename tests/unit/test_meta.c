@@ -33,112 +33,106 @@ static struct wn_article *run_text(struct wn_arena *a, const char *url, const ch
 
 static void test_title(void)
 {
+	/* HTML pages and the title each must get. */
+	static const struct {
+		const char *html;  /* the page */
+		const char *title; /* its article's title */
+	} cases[] = {
+		/* The h1 that og:title repeats beside a site name wins. */
+		{"<html><head><meta property='og:title' content='Harbour wall to be restored | Coast'>"
+		  "<title>Harbour wall | Coast</title></head><body><article>"
+		  "<h1>Harbour wall to be restored</h1>" BODY "</article></body></html>",
+		 "Harbour wall to be restored"},
+		/* Quotes and case may differ between the h1 and the title. */
+		{"<html><head><title>Why the wall\xE2\x80\x99s old - Coast</title></head><body><article>"
+		  "<h1>WHY THE WALL'S OLD</h1>" BODY "</article></body></html>",
+		 "WHY THE WALL'S OLD"},
+		/* A logo h1 holding the site name is not the title. */
+		{"<html><head><meta property='og:title' content='Harbour wall to be restored'>"
+		  "<title>Harbour wall to be restored | Coastal News</title></head><body>"
+		  "<h1>Coastal News</h1><article>" BODY "</article></body></html>",
+		 "Harbour wall to be restored"},
+		/* A visible headline about the same thing as the machine title (written
+		 * for search engines) is the title ... */
+		{"<html><head><meta property='og:title' content='Harbour Wall Restoration "
+		  "Approved by Council in 2019 | Coast'></head><body><article>"
+		  "<h1>Council approves the harbour wall restoration</h1>" BODY "</article></body></html>",
+		 "Council approves the harbour wall restoration"},
+		/* ... an h1 sharing nothing with it is not. */
+		{"<html><head><meta property='og:title' content='Harbour wall to be restored'>"
+		  "</head><body><article><h1>Subscribe to our feed</h1>" BODY "</article></body></html>",
+		 "Harbour wall to be restored"},
+		/* A documentation heading's permalink mark is not the title's. */
+		{"<html><head><title>Harbour wall</title></head><body><article>"
+		  "<h1>Harbour wall<a class='headerlink' href='#wall'>\xC2\xB6</a></h1>" BODY
+		  "</article></body></html>",
+		 "Harbour wall"},
+		/* ... also when no-break spaces stand around the separator. */
+		{"<html><head><meta property='og:site_name' content='coast.dev'>"
+		  "<meta property='og:title' content='Wall restored &nbsp;|&nbsp; coast.dev'>"
+		  "</head><body><article>" BODY "</article></body></html>",
+		 "Wall restored"},
+		/* A headline linked to its permalink that <title> repeats wins over a
+		 * later <h1> (a share dialog's). */
+		{"<html><head><title>Harbour wall to be restored</title></head><body><div>"
+		  "<a href='/wall'><h1>Harbour wall to be restored</h1></a></div><article>"
+		  "<h1>Share the post</h1>" BODY "</article></body></html>",
+		 "Harbour wall to be restored"},
+		/* A heading's permalink mark does not stop og:title matching it. */
+		{"<html><head><meta property='og:title' content='Models | The Coast project documentation pages'></head><body>"
+		  "<article><h1>Models<a href='#m'>\xC2\xB6</a></h1>" BODY "</article></body></html>",
+		 "Models"},
+		/* A heading that copies <title> loses what a bar sets off, and a
+		 * suffix naming the site after any separator; a hyphen after a short
+		 * name is the name's own. */
+		{"<html><head><title>Harbour wall restored | Photos | Coast</title></head><body>"
+		  "<article><h1>Harbour wall restored | Photos</h1>" BODY "</article></body></html>",
+		 "Harbour wall restored"},
+		{"<html><head><meta property='og:site_name' content='The Coast'>"
+		  "<title>Harbour wall restored \xE2\x80\x93 The Coast</title></head><body>"
+		  "<article><h1>Harbour wall restored \xE2\x80\x93 The Coast</h1>" BODY
+		  "</article></body></html>",
+		 "Harbour wall restored"},
+		{"<html><head><title>Harbour Lamp - Brass Edition</title></head><body>"
+		  "<article><h1>Harbour Lamp - Brass Edition</h1>" BODY "</article></body></html>",
+		 "Harbour Lamp - Brass Edition"},
+		/* A forum's "Thread / Board / Forum" title; a chapter's number. */
+		{"<html><head><title>Harbour wall is cracking / Local Talk / Coast Forums</title>"
+		  "</head><body><article>" BODY "</article></body></html>",
+		 "Harbour wall is cracking"},
+		{"<html><head><title>Harbour wall - Coast</title></head><body><article>"
+		  "<h1>3.1 Harbour wall</h1>" BODY "</article></body></html>",
+		 "Harbour wall"},
+		{"<html><head><title>Harbour wall - Coast</title></head><body><article>"
+		  "<h1>2024.4.4 Harbour wall</h1>" BODY "</article></body></html>",
+		 "2024.4.4 Harbour wall"},
+		/* Character references a CMS escaped twice are decoded. */
+		{"<html><head><title>Tides &amp;#8211; wall &amp;amp;#x26; pier</title></head><body>"
+		  "<article>" BODY "</article></body></html>",
+		 "Tides \xE2\x80\x93 wall & pier"},
+		/* ... and a soft hyphen is no letter of the title. */
+		{"<html><head><title>Harbour wall assis&shy;tance</title></head><body>"
+		  "<article>" BODY "</article></body></html>",
+		 "Harbour wall assistance"},
+	};
 	struct wn_arena *a = wn_arena_new(0);
-	/* The h1 that og:title repeats beside a site name wins. */
-	struct wn_article *art = run(a, NULL,
-		"<html><head><meta property='og:title' content='Harbour wall to be restored | Coast'>"
-		"<title>Harbour wall | Coast</title></head><body><article>"
-		"<h1>Harbour wall to be restored</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
-	/* Quotes and case may differ between the h1 and the title. */
-	art = run(a, NULL,
-		"<html><head><title>Why the wall\xE2\x80\x99s old - Coast</title></head><body><article>"
-		"<h1>WHY THE WALL'S OLD</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "WHY THE WALL'S OLD"));
-	/* A logo h1 holding the site name is not the title. */
-	art = run(a, NULL,
-		"<html><head><meta property='og:title' content='Harbour wall to be restored'>"
-		"<title>Harbour wall to be restored | Coastal News</title></head><body>"
-		"<h1>Coastal News</h1><article>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
-	/* A visible headline about the same thing as the machine title (written
-	 * for search engines) is the title; an h1 sharing nothing is not. */
-	art = run(a, NULL,
-		"<html><head><meta property='og:title' content='Harbour Wall Restoration "
-		"Approved by Council in 2019 | Coast'></head><body><article>"
-		"<h1>Council approves the harbour wall restoration</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Council approves the harbour wall restoration"));
-	art = run(a, NULL,
-		"<html><head><meta property='og:title' content='Harbour wall to be restored'>"
-		"</head><body><article><h1>Subscribe to our feed</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
-	/* A documentation heading's permalink mark is not the title's. */
-	art = run(a, NULL,
-		"<html><head><title>Harbour wall</title></head><body><article>"
-		"<h1>Harbour wall<a class='headerlink' href='#wall'>\xC2\xB6</a></h1>" BODY
-		"</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall"));
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct wn_article *art = run(a, NULL, cases[i].html);
+		CHECK(art && art->title && !strcmp(art->title, cases[i].title));
+	}
 	/* og:title loses a suffix naming og:site_name, however long. */
-	art = run(a, NULL,
+	struct wn_article *art = run(a, NULL,
 		"<html><head><meta property='og:site_name' content='The Coastal Daily News Online'>"
 		"<meta property='og:title' content='Wall restored - The Coastal Daily News Online'>"
 		"</head><body><article>" BODY "</article></body></html>");
 	CHECK(art && art->title && !strcmp(art->title, "Wall restored"));
 	CHECK(art && art->site_name && !strcmp(art->site_name, "The Coastal Daily News Online"));
-	/* ... also when no-break spaces stand around the separator. */
-	art = run(a, NULL,
-		"<html><head><meta property='og:site_name' content='coast.dev'>"
-		"<meta property='og:title' content='Wall restored &nbsp;|&nbsp; coast.dev'>"
-		"</head><body><article>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Wall restored"));
-	/* A headline linked to its permalink that <title> repeats wins over a
-	 * later <h1> (a share dialog's); a linked logo <h1> before a
-	 * separator in <title> is not the title. */
-	art = run(a, NULL,
-		"<html><head><title>Harbour wall to be restored</title></head><body><div>"
-		"<a href='/wall'><h1>Harbour wall to be restored</h1></a></div><article>"
-		"<h1>Share the post</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall to be restored"));
+	/* A linked logo <h1> before a separator in <title> is not the title. */
 	art = run(a, NULL,
 		"<html><head><title>Coast Blog: Harbour wall to be restored</title></head><body>"
 		"<h1><a href='/'>Coast Blog</a></h1><article><h2>Harbour wall to be restored</h2>"
 		BODY "</article></body></html>");
 	CHECK(art && art->title && strcmp(art->title, "Coast Blog"));
-	/* A heading's permalink mark does not stop og:title matching it. */
-	art = run(a, NULL,
-		"<html><head><meta property='og:title' content='Models | The Coast project documentation pages'></head><body>"
-		"<article><h1>Models<a href='#m'>\xC2\xB6</a></h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Models"));
-	/* A heading that copies <title> loses what a bar sets off, and a
-	 * suffix naming the site after any separator; a hyphen after a short
-	 * name is the name's own. */
-	art = run(a, NULL,
-		"<html><head><title>Harbour wall restored | Photos | Coast</title></head><body>"
-		"<article><h1>Harbour wall restored | Photos</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall restored"));
-	art = run(a, NULL,
-		"<html><head><meta property='og:site_name' content='The Coast'>"
-		"<title>Harbour wall restored \xE2\x80\x93 The Coast</title></head><body>"
-		"<article><h1>Harbour wall restored \xE2\x80\x93 The Coast</h1>" BODY
-		"</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall restored"));
-	art = run(a, NULL,
-		"<html><head><title>Harbour Lamp - Brass Edition</title></head><body>"
-		"<article><h1>Harbour Lamp - Brass Edition</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour Lamp - Brass Edition"));
-	/* A forum's "Thread / Board / Forum" title; a chapter's number. */
-	art = run(a, NULL,
-		"<html><head><title>Harbour wall is cracking / Local Talk / Coast Forums</title>"
-		"</head><body><article>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall is cracking"));
-	art = run(a, NULL,
-		"<html><head><title>Harbour wall - Coast</title></head><body><article>"
-		"<h1>3.1 Harbour wall</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall"));
-	art = run(a, NULL,
-		"<html><head><title>Harbour wall - Coast</title></head><body><article>"
-		"<h1>2024.4.4 Harbour wall</h1>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "2024.4.4 Harbour wall"));
-	/* Character references a CMS escaped twice are decoded. */
-	art = run(a, NULL,
-		"<html><head><title>Tides &amp;#8211; wall &amp;amp;#x26; pier</title></head><body>"
-		"<article>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Tides \xE2\x80\x93 wall & pier"));
-	/* ... and a soft hyphen is no letter of the title. */
-	art = run(a, NULL,
-		"<html><head><title>Harbour wall assis&shy;tance</title></head><body>"
-		"<article>" BODY "</article></body></html>");
-	CHECK(art && art->title && !strcmp(art->title, "Harbour wall assistance"));
 	wn_arena_free(a);
 }
 
