@@ -1542,7 +1542,10 @@ static size_t wn_text_menu_run(const struct wn_doc *doc, const struct wn_tline *
 }
 
 /* Undoes the menu-run removal of such lists between lines a and b (the
- * body region). */
+ * body region), and of a run that holds a line of code next to a line
+ * that looks like code (wn_line_code: a statement, or a sentence naming
+ * a call, "set function to min()"): a documentation page's example cut
+ * in pieces, whose lines wn_line_in_code only takes in pairs. */
 static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, size_t a, size_t b)
 {
 	for (size_t i = a, j, words, links; i <= b && i < doc->n_lines; i = j > i ? j : i + 1) {
@@ -1555,6 +1558,15 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
 			;
 		while (next < b && tl[next].blank)
 			next++;
+		bool code = false;
+		for (size_t k = i; k < j; k++)
+			code |= wn_line_code(&tl[k]);
+		if (code && ((prev < i && prev >= a && wn_line_code(&tl[prev])) ||
+			     (next >= j && next <= b && wn_line_code(&tl[next])))) {
+			for (size_t k = i; k < j; k++)
+				doc->lines[k].removed_by = NULL;
+			continue;
+		}
 		if (!meta && prev < i && prev >= a && next <= b && !doc->lines[prev].removed_by &&
 		    !doc->lines[next].removed_by &&
 		    ((wn_line_prose(doc, tl, prev) && wn_line_prose(doc, tl, next)) ||
