@@ -1512,7 +1512,9 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
  * advice for your business"), not a menu of one- or two-word links --
  * unless it holds a date or byline: a post's or a card's header.  So is
  * one between two kept lines of any kind (a heading over it, "Cons", a
- * spec line under it), neither of them the body's first or last line,
+ * spec line under it; a heading cut only for repeating counts as kept:
+ * a review's "Pros:" and "Cons:" over every product's lists), neither
+ * of them the body's first or last line,
  * when fewer than half its lines are a link list's: a line the page
  * says elsewhere too (menus repeat) or a headline of WN_HEADLINE_WORDS
  * words or more in title case ("27 Oddest Medical Case Reports"). */
@@ -1567,8 +1569,11 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
 				doc->lines[k].removed_by = NULL;
 			continue;
 		}
-		if (!meta && prev < i && prev >= a && next <= b && !doc->lines[prev].removed_by &&
-		    !doc->lines[next].removed_by &&
+		/* Why the neighbours went, if they did. */
+		const char *pw = prev < i && prev >= a ? doc->lines[prev].removed_by : NULL;
+		const char *nw = next <= b ? doc->lines[next].removed_by : NULL;
+		if (!meta && prev < i && prev >= a && next <= b && (!pw || strstr(pw, "repeated")) &&
+		    (!nw || strstr(nw, "repeated")) &&
 		    ((wn_line_prose(doc, tl, prev) && wn_line_prose(doc, tl, next)) ||
 		     (2 * links < j - i && prev > a && next < b)) &&
 		    (double)words >= WN_ITEM_WORDS * (double)(j - i))
