@@ -1517,9 +1517,10 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
  * of them the body's first or last line,
  * when fewer than half its lines are a link list's: a line the page
  * says elsewhere too (menus repeat) or a headline of WN_HEADLINE_WORDS
- * words or more in title case ("27 Oddest Medical Case Reports"). */
+ * words or more in title case ("11 Weird Things People Have Swallowed";
+ * a review's product names are shorter). */
 #define WN_ITEM_WORDS 3.0
-#define WN_HEADLINE_WORDS 5
+#define WN_HEADLINE_WORDS 6
 
 /* The end (one past its last line, at most last + 1) of the run of
  * lines a menu run removed that starts at line i (i when none does);
