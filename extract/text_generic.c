@@ -42,6 +42,8 @@ struct wn_tline {
 	bool row;            /* a table row: three or more tab-separated cells */
 	bool teaser;         /* the summary of a record in a run of teasers */
 	bool glued;          /* a title-case headline glued to its summary */
+	size_t copies;       /* lines of the page with its text (0 for prose
+			      * lines: they are not counted) */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -636,7 +638,7 @@ static size_t wn_tline_ref_run(const struct wn_tline_ref *refs, size_t m, size_t
  * never dropped for repeating (quotes, refrains). */
 #define WN_REPEATS 3
 
-static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl)
+static enum wn_err wn_text_repeats(struct wn_doc *doc, struct wn_tline *tl)
 {
 	size_t n = doc->n_lines, m = 0;
 	struct wn_tline_ref *refs = wn_arena_alloc(doc->arena, (n ? n : 1) * sizeof(*refs));
@@ -649,6 +651,8 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, const struct wn_tline *tl
 	enum wn_err err = WN_OK;
 	for (size_t a = 0, b; a < m && !err; a = b) {
 		b = wn_tline_ref_run(refs, m, a);
+		for (size_t k = a; k < b; k++)
+			tl[refs[k].i].copies = b - a;
 		for (size_t k = a; b - a >= WN_REPEATS && k < b && !err; k++)
 			err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
 	}
@@ -1506,32 +1510,50 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
  * lines average this many words or more is a list of the article's
  * (items that are phrases: "Fingerboard radius: 241 mm", "Tailored
  * advice for your business"), not a menu of one- or two-word links --
- * unless it holds a date or byline: a post's or a card's header. */
+ * unless it holds a date or byline: a post's or a card's header.  So is
+ * one between two kept lines of any kind (a heading over it, "Cons", a
+ * spec line under it; a heading cut only for repeating counts as kept:
+ * a review's "Pros:" and "Cons:" over every product's lists), neither
+ * of them the body's first or last line,
+ * when fewer than half its lines are a link list's: a line the page
+ * says elsewhere too (menus repeat) or a headline of WN_HEADLINE_WORDS
+ * words or more in title case ("11 Weird Things People Have Swallowed";
+ * a review's product names are shorter). */
 #define WN_ITEM_WORDS 3.0
+#define WN_HEADLINE_WORDS 6
 
 /* The end (one past its last line, at most last + 1) of the run of
  * lines a menu run removed that starts at line i (i when none does);
- * its words in *words, and in *meta whether it holds a date or byline. */
+ * its words in *words, in *meta whether it holds a date or byline, and
+ * in *links how many of its lines are a link list's (said elsewhere on
+ * the page, or a title-case headline). */
 static size_t wn_text_menu_run(const struct wn_doc *doc, const struct wn_tline *tl, size_t i,
-			       size_t last, size_t *words, bool *meta)
+			       size_t last, size_t *words, bool *meta, size_t *links)
 {
 	size_t j = i;
 	*words = 0;
 	*meta = false;
+	*links = 0;
 	for (; j <= last && !tl[j].blank && doc->lines[j].removed_by &&
 	       strstr(doc->lines[j].removed_by, "menu_run"); j++) {
 		*words += tl[j].words;
-		*meta |= tl[j].meta;
+		*meta |= wn_line_dateline(&tl[j]);
+		*links += tl[j].copies > 1 ||
+			  (tl[j].words >= WN_HEADLINE_WORDS && !wn_line_phrase(&tl[j]));
 	}
 	return j;
 }
 
-/* Undoes the menu-run removal of such lists between lines a and b. */
+/* Undoes the menu-run removal of such lists between lines a and b (the
+ * body region), and of a run that holds a line of code next to a line
+ * that looks like code (wn_line_code: a statement, or a sentence naming
+ * a call, "set function to min()"): a documentation page's example cut
+ * in pieces, whose lines wn_line_in_code only takes in pairs. */
 static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, size_t a, size_t b)
 {
-	for (size_t i = a, j, words; i <= b && i < doc->n_lines; i = j > i ? j : i + 1) {
+	for (size_t i = a, j, words, links; i <= b && i < doc->n_lines; i = j > i ? j : i + 1) {
 		bool meta;
-		j = wn_text_menu_run(doc, tl, i, b, &words, &meta);
+		j = wn_text_menu_run(doc, tl, i, b, &words, &meta, &links);
 		if (j == i)
 			continue;
 		size_t prev = i, next = j;
@@ -1539,8 +1561,23 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
 			;
 		while (next < b && tl[next].blank)
 			next++;
-		if (!meta && prev < i && prev >= a && next <= b && wn_line_prose(doc, tl, prev) &&
-		    wn_line_prose(doc, tl, next) && (double)words >= WN_ITEM_WORDS * (double)(j - i))
+		bool code = false;
+		for (size_t k = i; k < j; k++)
+			code |= wn_line_code(&tl[k]);
+		if (code && ((prev < i && prev >= a && wn_line_code(&tl[prev])) ||
+			     (next >= j && next <= b && wn_line_code(&tl[next])))) {
+			for (size_t k = i; k < j; k++)
+				doc->lines[k].removed_by = NULL;
+			continue;
+		}
+		/* Why the neighbours went, if they did. */
+		const char *pw = prev < i && prev >= a ? doc->lines[prev].removed_by : NULL;
+		const char *nw = next <= b ? doc->lines[next].removed_by : NULL;
+		if (!meta && prev < i && prev >= a && next <= b && (!pw || strstr(pw, "repeated")) &&
+		    (!nw || strstr(nw, "repeated")) &&
+		    ((wn_line_prose(doc, tl, prev) && wn_line_prose(doc, tl, next)) ||
+		     (2 * links < j - i && prev > a && next < b)) &&
+		    (double)words >= WN_ITEM_WORDS * (double)(j - i))
 			for (size_t k = i; k < j; k++)
 				doc->lines[k].removed_by = NULL;
 	}
@@ -1734,9 +1771,9 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	/* Too little prose for an article: a listing, shop or forum page,
 	 * whose content is its lists.  Keep what the line classes left. */
 	if (region < WN_ARTICLE_WORDS && region * 10 < words) {
-		for (size_t i = 0, j, w; i < n; i = j > i ? j : i + 1) {
+		for (size_t i = 0, j, w, links; i < n; i = j > i ? j : i + 1) {
 			bool meta;
-			j = wn_text_menu_run(doc, tl, i, n - 1, &w, &meta);
+			j = wn_text_menu_run(doc, tl, i, n - 1, &w, &meta, &links);
 			if ((double)w >= WN_LINK_WORDS * (double)(j - i))
 				for (size_t k = i; k < j; k++)
 					doc->lines[k].removed_by = NULL;
