@@ -26,6 +26,15 @@ static struct wn_article *run_text(struct wn_arena *a, const char *url, const ch
 	return art;
 }
 
+/* A scraped text's body: three paragraphs of prose. */
+#define TEXT_BODY \
+	"The town council voted on Tuesday to restore the harbour wall, which was damaged in " \
+	"last winter's storms, after a long public consultation that drew many replies.\n\n" \
+	"Work will begin in the spring, the council said, and is expected to last about " \
+	"eight months, with the harbour closed to boats for part of that time.\n\n" \
+	"Residents welcomed the decision, though some asked why it had taken so long and " \
+	"whether the cost would fall on local taxpayers through higher rates.\n"
+
 /* A body long enough to be content. */
 #define BODY "<p>The town council voted on Tuesday to restore the harbour wall, which was " \
 	"damaged in last winter's storms, after a long public consultation.</p><p>Work will " \
@@ -146,12 +155,7 @@ static void test_text_url_title(void)
 		"Harbour Wall Restoration Approved\nHome\nNews\nSport\nWeather\nTravel\nCulture\n"
 		"Food\nMusic\nBooks\nFilm\nTheatre\nArts\nScience\nHealth\n"
 		"Sign up for our weekly harbour newsletter\n\n"
-		"The town council voted on Tuesday to restore the harbour wall, which was damaged in "
-		"last winter's storms, after a long public consultation that drew many replies.\n\n"
-		"Work will begin in the spring, the council said, and is expected to last about "
-		"eight months, with the harbour closed to boats for part of that time.\n\n"
-		"Residents welcomed the decision, though some asked why it had taken so long and "
-		"whether the cost would fall on local taxpayers through higher rates.\n";
+		TEXT_BODY;
 	struct wn_article *art = run_text(a,
 		"https://coast.example/news/2024/03/harbour-wall-restoration-approved.html?x=1", text);
 	CHECK(art && art->title && !strcmp(art->title, "Harbour Wall Restoration Approved"));
@@ -194,12 +198,7 @@ static void test_text_date(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
 	const char *body =
-		"The town council voted on Tuesday to restore the harbour wall, which was damaged in "
-		"last winter's storms, after a long public consultation that drew many replies.\n\n"
-		"Work will begin in the spring, the council said, and is expected to last about "
-		"eight months, with the harbour closed to boats for part of that time.\n\n"
-		"Residents welcomed the decision, though some asked why it had taken so long and "
-		"whether the cost would fall on local taxpayers through higher rates.\n";
+		TEXT_BODY;
 	const char *lead = "The wall has stood since 1890 and the storms of last winter broke "
 			   "it in three places, flooding the lower town twice in one month.\n\n";
 	char *text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s"
