@@ -197,8 +197,7 @@ static void test_text_url_title(void)
 static void test_text_date(void)
 {
 	struct wn_arena *a = wn_arena_new(0);
-	const char *body =
-		TEXT_BODY;
+	const char *body = TEXT_BODY;
 	const char *lead = "The wall has stood since 1890 and the storms of last winter broke "
 			   "it in three places, flooding the lower town twice in one month.\n\n";
 	char *text = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n\n%s"
