@@ -48,7 +48,8 @@
  *
  * Vocabulary does not count on layout classes (one class string on
  * elements holding most of the page), hiding classes hide unless shown on
- * a desktop, a <form> holding most of the page is a wrapper, a <header>
+ * a desktop, a <form> holding most of the page is a wrapper (so is one
+ * wrapping a grid of items with blurbs, off articles and products), a <header>
  * in a <section> heads a section, a modal dialog never holds the article
  * (readability's winner is sought outside), and comment vocabulary is
  * neutral where comments are content (include_comments, or a schema.org
@@ -458,6 +459,9 @@ struct wn_vocab {
 	bool comments;               /* comment sections are content */
 	bool article;                /* the page declares itself an article */
 	bool product;                /* the page declares itself one product's page */
+	/* Per node: a <form> that is content (wn_grid_forms), or NULL while
+	 * none is known. */
+	const bool *grid_form;
 	/* Each distinct class/id string is weighed once: most elements repeat
 	 * their siblings' (cards, list items, a grid's cells: 43,299 elements
 	 * held 10,098 distinct strings on 38 benchmark pages), and weighing
@@ -641,18 +645,22 @@ static bool wn_is_section_header(const struct wn_doc *doc, int32_t i)
 /* Furniture by tag: nav, aside, footer, form ..., and a modal dialog
  * (wn_is_dialog), except a <form> that holds more than half of the
  * page's text outside links: that is a wrapper (an ASP.NET page, a forum
- * thread with moderation checkboxes), and a <header> heading a section. */
-static bool wn_is_furniture(const struct wn_doc *doc, bool article, int32_t i)
+ * thread with moderation checkboxes), a <form> wrapping a grid of items
+ * (v->grid_form), and a <header> heading a section. */
+static bool wn_is_furniture(const struct wn_vocab *v, int32_t i)
 {
+	const struct wn_doc *doc = v->doc;
 	const struct wn_node *nd = &doc->nodes[i], *root = &doc->nodes[0];
 	if (wn_is_dialog(doc, i))
 		return true;
 	if (!wn_is_furniture_tag(nd->tag))
 		return false;
 	if (!strcmp(nd->tag, "header"))
-		return article || !wn_is_section_header(doc, i);
-	return strcmp(nd->tag, "form") || (uint64_t)(nd->text_chars - nd->link_chars) * 2 <=
-						  root->text_chars - root->link_chars;
+		return v->article || !wn_is_section_header(doc, i);
+	if (strcmp(nd->tag, "form"))
+		return true;
+	return !(v->grid_form && v->grid_form[i]) &&
+	       (uint64_t)(nd->text_chars - nd->link_chars) * 2 <= root->text_chars - root->link_chars;
 }
 
 /* True when block b is in node i's block range.  A block belongs to the
@@ -705,7 +713,7 @@ static bool wn_is_sibling_paragraph(const struct wn_vocab *v, int32_t i)
 	const struct wn_doc *doc = v->doc;
 	const struct wn_node *nd = &doc->nodes[i];
 	const char *word;
-	if (nd->n_blocks != 1 || !strcmp(nd->tag, "noscript") || wn_is_furniture(doc, v->article, i) ||
+	if (nd->n_blocks != 1 || !strcmp(nd->tag, "noscript") || wn_is_furniture(v, i) ||
 	    wn_weight(v, i, &word) < 0)
 		return false;
 	const struct wn_block *blk = &doc->blocks[nd->first_block];
@@ -731,7 +739,7 @@ static void wn_boiler_flags(const struct wn_vocab *v, int32_t keep, bool *flag)
 		else if (nd->parent >= 0 && flag[nd->parent])
 			flag[i] = true;
 		else
-			flag[i] = wn_is_furniture(doc, v->article, (int32_t)i) ||
+			flag[i] = wn_is_furniture(v, (int32_t)i) ||
 				  wn_weight(v, (int32_t)i, &word) < 0;
 	}
 }
@@ -860,6 +868,62 @@ static bool wn_is_item_list(const struct wn_doc *doc, const bool *boiler, const 
 		prev = c;
 	}
 	return reps + 1 >= WN_LIST_MIN_ITEMS;
+}
+
+/* Boilerplate flags (wn_boiler_flags) with the <form>s that wrap a grid
+ * of items spared, off articles' and products' pages (there a grid is
+ * other articles and products, as in wn_list_items): a compare form
+ * around a category's product tiles (a checkbox on each), an add-to-cart
+ * form around a listing.  Such a form holds an item list
+ * (wn_is_item_list, read as if no form were furniture) with
+ * WN_LIST_MIN_ITEMS pictures or more, and WN_LIST_MIN_ITEMS paragraphs
+ * of WN_BLURB_WORDS words or more outside links (the items' blurbs).  A
+ * search, login or newsletter form holds no repeated pictured boxes, a
+ * filter form's facets have no pictures, and a grid of bare tiles (name,
+ * price) stays furniture: the references leave such grids out of a
+ * category page.  Forms do not nest in a parsed page; each node and
+ * block is read once or twice: linear. */
+static enum wn_err wn_grid_forms(struct wn_vocab *v, int32_t keep, const double *blurbs,
+				 const uint32_t *pics, const double *heads, bool *boiler)
+{
+	const struct wn_doc *doc = v->doc;
+	size_t n = doc->n_nodes, forms = 0;
+	bool *grid = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	bool *found = wn_arena_calloc(doc->arena, n, sizeof(bool));
+	int32_t *owner = wn_arena_calloc(doc->arena, n, sizeof(int32_t));
+	uint32_t *prose = wn_arena_calloc(doc->arena, n, sizeof(uint32_t));
+	if (!grid || !found || !owner || !prose)
+		return WN_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		int32_t par = doc->nodes[i].parent;
+		grid[i] = !strcmp(doc->nodes[i].tag, "form");
+		forms += grid[i];
+		owner[i] = grid[i] ? (int32_t)i : par >= 0 ? owner[par] : -1;
+	}
+	if (forms && !v->article && !v->product) {
+		v->grid_form = grid;
+		wn_boiler_flags(v, keep, boiler);
+		for (size_t p = 0; p < n; p++) {
+			const struct wn_node *nd = &doc->nodes[p];
+			if (owner[p] >= 0 && !boiler[p] && !found[owner[p]] &&
+			    pics[p + nd->subtree_size] - pics[p] >= WN_LIST_MIN_ITEMS &&
+			    wn_is_item_list(doc, boiler, blurbs, pics, heads, (int32_t)p))
+				found[owner[p]] = true;
+		}
+		for (size_t b = 0; b < doc->n_blocks; b++) {
+			const struct wn_block *blk = &doc->blocks[b];
+			int32_t f = blk->node >= 0 && (size_t)blk->node < n ? owner[blk->node] : -1;
+			if (f >= 0 && found[f] && blk->kind == WN_BLOCK_PARAGRAPH &&
+			    wn_block_link_density(blk) <= WN_LINK_DENSITY_MAX &&
+			    wn_extract_count_words(blk->text, blk->len) >= WN_BLURB_WORDS)
+				prose[f]++;
+		}
+		for (size_t f = 0; f < n; f++)
+			found[f] = found[f] && prose[f] >= WN_LIST_MIN_ITEMS;
+		v->grid_form = found;
+	}
+	wn_boiler_flags(v, keep, boiler);
+	return WN_OK;
 }
 
 /* The largest item list of the page: an element, not boilerplate, with at
@@ -1039,7 +1103,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	while (slots < 2 * n)
 		slots *= 2;
 	struct wn_vocab vocab = {doc, layout, include_comments || wn_is_discussion(doc),
-				  wn_declares_article(doc), wn_declares_product(doc),
+				  wn_declares_article(doc), wn_declares_product(doc), NULL,
 				  wn_arena_calloc(doc->arena, slots, sizeof(struct wn_class_memo)),
 				  slots - 1};
 	for (size_t b = 0; b < doc->n_blocks; b++) {
@@ -1118,7 +1182,6 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	 * posts, product specs) escapes it.  The element with the most good
 	 * text net of bad text is the other candidate. */
 	int32_t prose_best = best;
-	wn_boiler_flags(&vocab, prose_best, boiler);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		blurbs[b + 1] = blurbs[b] + (blk->kind != WN_BLOCK_HEADING &&
@@ -1128,6 +1191,8 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 		heads[b + 1] = heads[b] + (titles[b + 1] > titles[b] &&
 					   wn_extract_count_words(blk->text, blk->len) >= WN_ITEM_WORDS);
 	}
+	if ((err = wn_grid_forms(&vocab, prose_best, blurbs, pics, heads, boiler)))
+		return err;
 	/* On a product's page, tiles of other products ("You may also
 	 * like", "Customers also bought") are teasers whatever the prose. */
 	if ((vocab.article && prose >= WN_TEASER_PROSE) || vocab.product)
@@ -1264,7 +1329,7 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 			const char *word;
 			if (wn_holds(doc, a, prose_best))
 				continue;
-			if (wn_is_furniture(doc, vocab.article, a)) {
+			if (wn_is_furniture(&vocab, a)) {
 				why = wn_arena_printf(doc->arena, "tag:%s", doc->nodes[a].tag);
 				w = -WN_CLASS_WEIGHT;
 				if (!why)

@@ -1,6 +1,6 @@
 /* test_html_generic.c -- extract/html_generic.c: content mass, layout
  * classes, hidden classes, section headers, landing pages, item lists
- * (link cards too), <form> wrappers, comments (include_comments and
+ * (link cards too), <form> wrappers and grids in forms, comments (include_comments and
  * discussion threads), inline containers, repeated blocks, teasers around
  * an article, product pages (reviews, other products' tiles), modal
  * dialogs, news tickers, social embeds, prose with links, paragraphs
@@ -756,6 +756,38 @@ static void test_list_beside(void)
 	wn_arena_free(a);
 }
 
+/* A product tile with its picture, name link, price, blurb and compare
+ * checkbox, as a shop's compare form wraps them. */
+#define KETTLE(n) "<li class=product><img src=/k" n ".jpg alt=Kettle><input type=checkbox " \
+	"name=compare value=" n "><h3><a href=/k" n ">Stovetop kettle model " n "</a></h3>" \
+	"<span>$" n "9.00</span><p>A whistling kettle of brushed steel that boils a litre " \
+	"of water on any hob, induction included.</p></li>"
+
+/* A category page whose grid sits in a compare <form>: the form wraps
+ * items, not controls, and its tiles' blurbs are content; the search
+ * form stays furniture. */
+static void test_grid_form(void)
+{
+	struct wn_arena *a = wn_arena_new(0);
+	const char *html =
+		"<html><body><form class=search action=/search><label>Search the "
+		"shop for kettles and teapots</label><input name=q></form><div class=intro><h1>"
+		"Kettles</h1><p>Our kettles are made of steel, copper or enamel, in six colours, "
+		"and every one of them, large or small, is tested by hand before it ships.</p><p>"
+		"Spouts, lids, handles and whistles are made here, in our own workshop, by the "
+		"same four smiths, and spare parts are sold for ten years.</p><p>Delivery is free "
+		"over fifty pounds, returns are free for a month, and each kettle comes boxed, "
+		"wrapped and signed.</p></div><form action=/compare method=post><ul "
+		"class=grid>" KETTLE("1") KETTLE("2") KETTLE("3") KETTLE("4")
+		"</ul></form></body></html>";
+	const char *t = extract(a, html, false);
+	CHECK(has(t, "tested by hand"));
+	CHECK(has(t, "whistling kettle"));
+	CHECK(has(t, "$49.00"));
+	CHECK(!has(t, "Search the shop"));
+	wn_arena_free(a);
+}
+
 /* A class token saying what a box has not ("no-ads", "hide-read-more-ad",
  * "no-sidebar") names nothing boilerplate; hiding is still read on the
  * whole string. */
@@ -955,7 +987,7 @@ static void test_noise_sections(void)
 WN_TEST_MAIN(WN_TEST(test_spread_content), WN_TEST(test_prose_boxes), WN_TEST(test_credit_lines), WN_TEST(test_layout_class), WN_TEST(test_item_list),
 	     WN_TEST(test_link_cards), WN_TEST(test_hidden_classes),
 	     WN_TEST(test_section_headers), WN_TEST(test_landing_page),
-	     WN_TEST(test_form_wrapper), WN_TEST(test_comments), WN_TEST(test_inline_container),
+	     WN_TEST(test_form_wrapper), WN_TEST(test_grid_form), WN_TEST(test_comments), WN_TEST(test_inline_container),
 	     WN_TEST(test_repeats), WN_TEST(test_degenerate), WN_TEST(test_teasers),
 	     WN_TEST(test_promoted), WN_TEST(test_product_page), WN_TEST(test_modal_dialog),
 	     WN_TEST(test_news_ticker), WN_TEST(test_embeds_and_linked_prose),
