@@ -462,6 +462,13 @@ struct wn_vocab {
 	/* Per node: a <form> that is content (wn_grid_forms), or NULL while
 	 * none is known. */
 	const bool *grid_form;
+	/* The page is an article by og:type alone, with no publication
+	 * time (article:published_time) nor JSON-LD Article: a CMS's default
+	 * on every page (WordPress SEO plugins tag archives and landing
+	 * pages so), not a story.  Its item lists are its content
+	 * (wn_list_items, a grid beside the container); the rest of the
+	 * article vocabulary still holds. */
+	bool undated;
 	/* Each distinct class/id string is weighed once: most elements repeat
 	 * their siblings' (cards, list items, a grid's cells: 43,299 elements
 	 * held 10,098 distinct strings on 38 benchmark pages), and weighing
@@ -569,17 +576,22 @@ static int wn_weight(const struct wn_vocab *v, int32_t i, const char **word)
 	return w;
 }
 
+/* True when the page's JSON-LD names a schema.org Article or
+ * BlogPosting. */
+static bool wn_jsonld_article(const struct wn_doc *doc)
+{
+	for (size_t i = 0; i < doc->n_jsonld; i++)
+		if (strstr(doc->jsonld[i], "Article\"") || strstr(doc->jsonld[i], "BlogPosting\""))
+			return true;
+	return false;
+}
+
 /* True when the page declares itself an article (og:type article, a
  * schema.org Article or BlogPosting in JSON-LD). */
 static bool wn_declares_article(const struct wn_doc *doc)
 {
 	const char *og = wn_doc_meta(doc, "og:type");
-	if (og && !strcmp(og, "article"))
-		return true;
-	for (size_t i = 0; i < doc->n_jsonld; i++)
-		if (strstr(doc->jsonld[i], "Article\"") || strstr(doc->jsonld[i], "BlogPosting\""))
-			return true;
-	return false;
+	return (og && !strcmp(og, "article")) || wn_jsonld_article(doc);
 }
 
 /* True when the page declares itself one product's page and not an
@@ -948,7 +960,8 @@ static int32_t wn_item_list(const struct wn_doc *doc, const bool *boiler, const 
 
 /* The items of every item list in the content (wn_is_item_list) that
  * holds at least WN_LIST_SHARE of the content's text, on a page that is
- * neither an article nor a product: a landing page, a listing or a
+ * neither an article (but an undated one, v->undated) nor a product: a
+ * landing page, a listing or a
  * category page shows several lists (a grid per section, the news of
  * the day beside the features), and an item's title is its link, which
  * the cleaning would drop as link-dense unless the whole container is
@@ -961,7 +974,7 @@ static void wn_list_items(const struct wn_vocab *v, const bool *boiler, const do
 			  size_t n_content, bool *initem)
 {
 	const struct wn_doc *doc = v->doc;
-	if (v->article || v->product)
+	if ((v->article && !v->undated) || v->product)
 		return;
 	uint64_t text = 0;
 	for (size_t c = 0; c < n_content; c++)
@@ -1103,9 +1116,11 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	while (slots < 2 * n)
 		slots *= 2;
 	struct wn_vocab vocab = {doc, layout, include_comments || wn_is_discussion(doc),
-				  wn_declares_article(doc), wn_declares_product(doc), NULL,
+				  wn_declares_article(doc), wn_declares_product(doc), NULL, false,
 				  wn_arena_calloc(doc->arena, slots, sizeof(struct wn_class_memo)),
 				  slots - 1};
+	vocab.undated = vocab.article && !wn_doc_meta(doc, "article:published_time") &&
+			!wn_jsonld_article(doc);
 	for (size_t b = 0; b < doc->n_blocks; b++) {
 		const struct wn_block *blk = &doc->blocks[b];
 		if (blk->node < 0 || (size_t)blk->node >= n || blk->chars < WN_PARA_MIN_CHARS ||
@@ -1276,10 +1291,11 @@ enum wn_err wn_extract_html_generic(struct wn_doc *doc, bool include_comments,
 	}
 	/* A grid too small to replace the container, beside it, on a page
 	 * with little prose: a category page's description and its products,
-	 * a listing's intro and its entries.  It joins the content, links
-	 * included. */
+	 * a listing's intro and its entries (an undated article's too:
+	 * vocab.undated).  It joins the content, links included. */
 	int32_t beside = -1;
-	if (!grid && !vocab.article && !vocab.product && list >= 0 && prose < WN_LIST_PROSE &&
+	if (!grid && (!vocab.article || vocab.undated) && !vocab.product && list >= 0 &&
+	    prose < WN_LIST_PROSE &&
 	    (uint64_t)doc->nodes[list].text_chars * WN_LIST_BESIDE >= ctext) {
 		beside = list;
 		for (size_t c = 0; c < n_content && beside >= 0; c++)
