@@ -632,10 +632,48 @@ static size_t wn_tline_ref_run(const struct wn_tline_ref *refs, size_t m, size_t
 	return b;
 }
 
+/* A line of program code: it opens or closes a brace, or ends like a
+ * statement or a call.  Code blocks in documentation are content however
+ * menu-like their lines look. */
+static bool wn_line_code(const struct wn_tline *t)
+{
+	if (t->blank)
+		return false;
+	char first = t->s[0], last = t->s[t->len - 1];
+	static const char *const opens[] = {"--", "//", "/*", "$ ", ">>> "};
+	static const char *const marks[] = {"()", "->", "=>", "::"};
+	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
+		if (!strncmp(t->s, opens[k], strlen(opens[k])))
+			return true;
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		for (size_t i = 0; i + 1 < t->len; i++)
+			if (t->s[i] == marks[k][0] && t->s[i + 1] == marks[k][1])
+				return true;
+	return first == '{' || first == '}' || first == '<' || last == '{' || last == '}' ||
+	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
+}
+
+/* True when line i and a non-blank neighbour are both code: a code block
+ * of a documentation page, whose lines cost nothing in the body region. */
+static bool wn_line_in_code(const struct wn_tline *tl, size_t n, size_t i)
+{
+	if (!wn_line_code(&tl[i]))
+		return false;
+	size_t k = i;
+	while (k-- > 0 && tl[k].blank)
+		;
+	if (k < i && wn_line_code(&tl[k]))
+		return true;
+	for (k = i + 1; k < n && tl[k].blank; k++)
+		;
+	return k < n && wn_line_code(&tl[k]);
+}
+
 /* Lines that occur WN_REPEATS times or more in one page are its template
  * (share bars under every teaser, a menu at the top and the bottom); a
  * headline may occur twice (title and breadcrumb), and prose lines are
- * never dropped for repeating (quotes, refrains). */
+ * never dropped for repeating (quotes, refrains), nor code lines in a
+ * code block (wn_line_in_code): "});" closes every example. */
 #define WN_REPEATS 3
 
 static enum wn_err wn_text_repeats(struct wn_doc *doc, struct wn_tline *tl)
@@ -654,7 +692,8 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, struct wn_tline *tl)
 		for (size_t k = a; k < b; k++)
 			tl[refs[k].i].copies = b - a;
 		for (size_t k = a; b - a >= WN_REPEATS && k < b && !err; k++)
-			err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
+			if (!wn_line_in_code(tl, n, refs[k].i))
+				err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
 	}
 	/* A line said twice in a row is a card's link and its caption, or a
 	 * menu drawn for desktop and for mobile: an article does not repeat
@@ -666,7 +705,8 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, struct wn_tline *tl)
 			prev = n;
 			continue;
 		}
-		if (prev < n && !strcmp(tl[prev].lower, tl[i].lower)) {
+		if (prev < n && !strcmp(tl[prev].lower, tl[i].lower) &&
+		    !wn_line_in_code(tl, n, i)) {
 			err = wn_drop(doc, prev, "repeated", 2);
 			if (!err)
 				err = wn_drop(doc, i, "repeated", 2);
@@ -1355,43 +1395,6 @@ static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
  * text or "About us" prose far below) splits it: only the stronger side
  * is the article. */
 #define WN_VALLEY 600.0
-
-/* A line of program code: it opens or closes a brace, or ends like a
- * statement or a call.  Code blocks in documentation are content however
- * menu-like their lines look. */
-static bool wn_line_code(const struct wn_tline *t)
-{
-	if (t->blank)
-		return false;
-	char first = t->s[0], last = t->s[t->len - 1];
-	static const char *const opens[] = {"--", "//", "/*", "$ ", ">>> "};
-	static const char *const marks[] = {"()", "->", "=>", "::"};
-	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
-		if (!strncmp(t->s, opens[k], strlen(opens[k])))
-			return true;
-	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
-		for (size_t i = 0; i + 1 < t->len; i++)
-			if (t->s[i] == marks[k][0] && t->s[i + 1] == marks[k][1])
-				return true;
-	return first == '{' || first == '}' || first == '<' || last == '{' || last == '}' ||
-	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
-}
-
-/* True when line i and a non-blank neighbour are both code: a code block
- * of a documentation page, whose lines cost nothing in the body region. */
-static bool wn_line_in_code(const struct wn_tline *tl, size_t n, size_t i)
-{
-	if (!wn_line_code(&tl[i]))
-		return false;
-	size_t k = i;
-	while (k-- > 0 && tl[k].blank)
-		;
-	if (k < i && wn_line_code(&tl[k]))
-		return true;
-	for (k = i + 1; k < n && tl[k].blank; k++)
-		;
-	return k < n && wn_line_code(&tl[k]);
-}
 
 /* Narrows [*a, *b] at its deepest valley while that costs WN_VALLEY or
  * more, keeping the side of more score. */
