@@ -12,6 +12,7 @@
  *
  * Each removal is marked on the line as "heuristic <name> <score>".
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -632,19 +633,46 @@ static size_t wn_tline_ref_run(const struct wn_tline_ref *refs, size_t m, size_t
 	return b;
 }
 
-/* A line of program code: it opens or closes a brace, or ends like a
- * statement or a call.  Code blocks in documentation are content however
- * menu-like their lines look. */
+/* Starts of a code line that no menu item or sentence takes (case
+ * matters: "import os" is code, "Import data" a menu item): a comment or
+ * a prompt, a statement's keyword, a query's clause. */
+static const char *const wn_code_opens[] = {
+	"--", "//", "/*", "$ ", ">>> ", "# ", "import ", "return ", "yield ", "raise ",
+	"const ", "let ", "var ", "SELECT ", "FROM ", "WHERE ", "INSERT INTO ", "UPDATE ",
+	"DELETE FROM ", "CREATE TABLE ", "ORDER BY ", "GROUP BY ",
+};
+/* Keywords that open a block when the line ends in a colon ("for element
+ * in iterator:", "def save(self):"), and lines that are one keyword. */
+static const char *const wn_code_blocks[] = {"for ", "if ", "elif ", "while ", "def ",
+					     "class ", "with ", "except", "else", "try",
+					     "finally"};
+static const char *const wn_code_words[] = {"break", "continue", "pass", "return", "end"};
+
+/* A line of program code: it opens or closes a brace, ends like a
+ * statement or a call ("logger.info('done')"), or starts with a keyword
+ * (wn_code_opens, wn_code_blocks).  Code blocks in documentation are
+ * content however menu-like their lines look. */
 static bool wn_line_code(const struct wn_tline *t)
 {
 	if (t->blank)
 		return false;
 	char first = t->s[0], last = t->s[t->len - 1];
-	static const char *const opens[] = {"--", "//", "/*", "$ ", ">>> "};
 	static const char *const marks[] = {"()", "->", "=>", "::"};
-	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
-		if (!strncmp(t->s, opens[k], strlen(opens[k])))
+	for (size_t k = 0; k < sizeof(wn_code_opens) / sizeof(wn_code_opens[0]); k++)
+		if (!strncmp(t->s, wn_code_opens[k], strlen(wn_code_opens[k])))
 			return true;
+	for (size_t k = 0; last == ':' && k < sizeof(wn_code_blocks) / sizeof(wn_code_blocks[0]);
+	     k++)
+		if (!strncmp(t->s, wn_code_blocks[k], strlen(wn_code_blocks[k])))
+			return true;
+	for (size_t k = 0; k < sizeof(wn_code_words) / sizeof(wn_code_words[0]); k++)
+		if (t->len == strlen(wn_code_words[k]) && !memcmp(t->s, wn_code_words[k], t->len))
+			return true;
+	if (last == ')' || last == ':')
+		for (size_t i = 1; i < t->len; i++)
+			if (t->s[i] == '(' && (isalnum((unsigned char)t->s[i - 1]) ||
+					       t->s[i - 1] == '_'))
+				return true;
 	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
 		for (size_t i = 0; i + 1 < t->len; i++)
 			if (t->s[i] == marks[k][0] && t->s[i + 1] == marks[k][1])
