@@ -648,6 +648,24 @@ static const char *const wn_code_blocks[] = {"for ", "if ", "elif ", "while ", "
 					     "finally"};
 static const char *const wn_code_words[] = {"break", "continue", "pass", "return", "end"};
 
+/* A configuration file's key: a lower-case name without spaces and a
+ * colon, alone ("metadata:") or before its value ("kind: Service",
+ * "app.kubernetes.io/name: MyApp"); a label ("Note:") is capitalised. */
+static bool wn_line_yaml_key(const struct wn_tline *t)
+{
+	size_t i = 0;
+	while (i < t->len && t->s[i] == '-' && i + 1 < t->len && t->s[i + 1] == ' ')
+		i += 2;
+	if (i >= t->len || t->s[i] < 'a' || t->s[i] > 'z')
+		return false;
+	for (; i < t->len && t->s[i] != ':'; i++) {
+		char c = t->s[i];
+		if (!isalnum((unsigned char)c) && c != '_' && c != '-' && c != '.' && c != '/')
+			return false;
+	}
+	return i == t->len - 1 || (i + 2 < t->len && t->s[i + 1] == ' ' && t->s[i + 2] != ' ');
+}
+
 /* A line of program code: it opens or closes a brace, ends like a
  * statement or a call ("logger.info('done')"), or starts with a keyword
  * (wn_code_opens, wn_code_blocks).  Code blocks in documentation are
@@ -668,6 +686,10 @@ static bool wn_line_code(const struct wn_tline *t)
 	for (size_t k = 0; k < sizeof(wn_code_words) / sizeof(wn_code_words[0]); k++)
 		if (t->len == strlen(wn_code_words[k]) && !memcmp(t->s, wn_code_words[k], t->len))
 			return true;
+	if (!strncmp(t->s, "from ", 5) && strstr(t->lower, " import "))
+		return true;
+	if (wn_line_yaml_key(t))
+		return true;
 	if (last == ')' || last == ':')
 		for (size_t i = 1; i < t->len; i++)
 			if (t->s[i] == '(' && (isalnum((unsigned char)t->s[i - 1]) ||
