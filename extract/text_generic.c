@@ -45,6 +45,8 @@ struct wn_tline {
 	bool glued;          /* a title-case headline glued to its summary */
 	size_t copies;       /* lines of the page with its text (0 for prose
 			      * lines: they are not counted) */
+	bool indented;       /* starts with two spaces or a tab: scrapers keep
+			      * the indent of code, not of prose */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -674,6 +676,8 @@ static bool wn_line_code(const struct wn_tline *t)
 {
 	if (t->blank)
 		return false;
+	if (t->indented && !t->sentence)
+		return true;
 	char first = t->s[0], last = t->s[t->len - 1];
 	static const char *const marks[] = {"()", "->", "=>", "::"};
 	for (size_t k = 0; k < sizeof(wn_code_opens) / sizeof(wn_code_opens[0]); k++)
@@ -2324,6 +2328,9 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		t->density = -1;
 		t->len = doc->lines[i].len;
 		t->s = wn_utf8_trim(doc->text + doc->lines[i].off, &t->len);
+		const char *raw = doc->text + doc->lines[i].off;
+		t->indented = doc->lines[i].len >= 2 &&
+			      (raw[0] == '\t' || (raw[0] == ' ' && raw[1] == ' '));
 		t->blank = !t->len || doc->lines[i].block < 0;
 		t->value = -1;
 		if (t->blank)
