@@ -12,6 +12,7 @@
  *
  * Each removal is marked on the line as "heuristic <name> <score>".
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -44,6 +45,8 @@ struct wn_tline {
 	bool glued;          /* a title-case headline glued to its summary */
 	size_t copies;       /* lines of the page with its text (0 for prose
 			      * lines: they are not counted) */
+	bool indented;       /* starts with two spaces or a tab: scrapers keep
+			      * the indent of code, not of prose */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -632,10 +635,99 @@ static size_t wn_tline_ref_run(const struct wn_tline_ref *refs, size_t m, size_t
 	return b;
 }
 
+/* Starts of a code line that no menu item or sentence takes (case
+ * matters: "import os" is code, "Import data" a menu item): a comment or
+ * a prompt, a statement's keyword, a query's clause. */
+static const char *const wn_code_opens[] = {
+	"--", "//", "/*", "$ ", ">>> ", "# ", "import ", "return ", "yield ", "raise ",
+	"const ", "let ", "var ", "SELECT ", "FROM ", "WHERE ", "INSERT INTO ", "UPDATE ",
+	"DELETE FROM ", "CREATE TABLE ", "ORDER BY ", "GROUP BY ",
+};
+/* Keywords that open a block when the line ends in a colon ("for element
+ * in iterator:", "def save(self):"), and lines that are one keyword. */
+static const char *const wn_code_blocks[] = {"for ", "if ", "elif ", "while ", "def ",
+					     "class ", "with ", "except", "else", "try",
+					     "finally"};
+static const char *const wn_code_words[] = {"break", "continue", "pass", "return", "end"};
+
+/* A configuration file's key: a lower-case name without spaces and a
+ * colon, alone ("metadata:") or before its value ("kind: Service",
+ * "app.kubernetes.io/name: MyApp"); a label ("Note:") is capitalised. */
+static bool wn_line_yaml_key(const struct wn_tline *t)
+{
+	size_t i = 0;
+	while (i < t->len && t->s[i] == '-' && i + 1 < t->len && t->s[i + 1] == ' ')
+		i += 2;
+	if (i >= t->len || t->s[i] < 'a' || t->s[i] > 'z')
+		return false;
+	for (; i < t->len && t->s[i] != ':'; i++) {
+		char c = t->s[i];
+		if (!isalnum((unsigned char)c) && c != '_' && c != '-' && c != '.' && c != '/')
+			return false;
+	}
+	return i == t->len - 1 || (i + 2 < t->len && t->s[i + 1] == ' ' && t->s[i + 2] != ' ');
+}
+
+/* A line of program code: it opens or closes a brace, ends like a
+ * statement or a call ("logger.info('done')"), or starts with a keyword
+ * (wn_code_opens, wn_code_blocks).  Code blocks in documentation are
+ * content however menu-like their lines look. */
+static bool wn_line_code(const struct wn_tline *t)
+{
+	if (t->blank)
+		return false;
+	if (t->indented && !t->sentence)
+		return true;
+	char first = t->s[0], last = t->s[t->len - 1];
+	static const char *const marks[] = {"()", "->", "=>", "::"};
+	for (size_t k = 0; k < sizeof(wn_code_opens) / sizeof(wn_code_opens[0]); k++)
+		if (!strncmp(t->s, wn_code_opens[k], strlen(wn_code_opens[k])))
+			return true;
+	for (size_t k = 0; last == ':' && k < sizeof(wn_code_blocks) / sizeof(wn_code_blocks[0]);
+	     k++)
+		if (!strncmp(t->s, wn_code_blocks[k], strlen(wn_code_blocks[k])))
+			return true;
+	for (size_t k = 0; k < sizeof(wn_code_words) / sizeof(wn_code_words[0]); k++)
+		if (t->len == strlen(wn_code_words[k]) && !memcmp(t->s, wn_code_words[k], t->len))
+			return true;
+	if (!strncmp(t->s, "from ", 5) && strstr(t->lower, " import "))
+		return true;
+	if (wn_line_yaml_key(t))
+		return true;
+	if (last == ')' || last == ':')
+		for (size_t i = 1; i < t->len; i++)
+			if (t->s[i] == '(' && (isalnum((unsigned char)t->s[i - 1]) ||
+					       t->s[i - 1] == '_'))
+				return true;
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		for (size_t i = 0; i + 1 < t->len; i++)
+			if (t->s[i] == marks[k][0] && t->s[i + 1] == marks[k][1])
+				return true;
+	return first == '{' || first == '}' || first == '<' || last == '{' || last == '}' ||
+	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
+}
+
+/* True when line i and a non-blank neighbour are both code: a code block
+ * of a documentation page, whose lines cost nothing in the body region. */
+static bool wn_line_in_code(const struct wn_tline *tl, size_t n, size_t i)
+{
+	if (!wn_line_code(&tl[i]))
+		return false;
+	size_t k = i;
+	while (k-- > 0 && tl[k].blank)
+		;
+	if (k < i && wn_line_code(&tl[k]))
+		return true;
+	for (k = i + 1; k < n && tl[k].blank; k++)
+		;
+	return k < n && wn_line_code(&tl[k]);
+}
+
 /* Lines that occur WN_REPEATS times or more in one page are its template
  * (share bars under every teaser, a menu at the top and the bottom); a
  * headline may occur twice (title and breadcrumb), and prose lines are
- * never dropped for repeating (quotes, refrains). */
+ * never dropped for repeating (quotes, refrains), nor code lines in a
+ * code block (wn_line_in_code): "});" closes every example. */
 #define WN_REPEATS 3
 
 static enum wn_err wn_text_repeats(struct wn_doc *doc, struct wn_tline *tl)
@@ -654,7 +746,8 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, struct wn_tline *tl)
 		for (size_t k = a; k < b; k++)
 			tl[refs[k].i].copies = b - a;
 		for (size_t k = a; b - a >= WN_REPEATS && k < b && !err; k++)
-			err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
+			if (!wn_line_in_code(tl, n, refs[k].i))
+				err = wn_drop(doc, refs[k].i, "repeated", (double)(b - a));
 	}
 	/* A line said twice in a row is a card's link and its caption, or a
 	 * menu drawn for desktop and for mobile: an article does not repeat
@@ -666,7 +759,8 @@ static enum wn_err wn_text_repeats(struct wn_doc *doc, struct wn_tline *tl)
 			prev = n;
 			continue;
 		}
-		if (prev < n && !strcmp(tl[prev].lower, tl[i].lower)) {
+		if (prev < n && !strcmp(tl[prev].lower, tl[i].lower) &&
+		    !wn_line_in_code(tl, n, i)) {
 			err = wn_drop(doc, prev, "repeated", 2);
 			if (!err)
 				err = wn_drop(doc, i, "repeated", 2);
@@ -1355,43 +1449,6 @@ static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
  * text or "About us" prose far below) splits it: only the stronger side
  * is the article. */
 #define WN_VALLEY 600.0
-
-/* A line of program code: it opens or closes a brace, or ends like a
- * statement or a call.  Code blocks in documentation are content however
- * menu-like their lines look. */
-static bool wn_line_code(const struct wn_tline *t)
-{
-	if (t->blank)
-		return false;
-	char first = t->s[0], last = t->s[t->len - 1];
-	static const char *const opens[] = {"--", "//", "/*", "$ ", ">>> "};
-	static const char *const marks[] = {"()", "->", "=>", "::"};
-	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
-		if (!strncmp(t->s, opens[k], strlen(opens[k])))
-			return true;
-	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
-		for (size_t i = 0; i + 1 < t->len; i++)
-			if (t->s[i] == marks[k][0] && t->s[i + 1] == marks[k][1])
-				return true;
-	return first == '{' || first == '}' || first == '<' || last == '{' || last == '}' ||
-	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
-}
-
-/* True when line i and a non-blank neighbour are both code: a code block
- * of a documentation page, whose lines cost nothing in the body region. */
-static bool wn_line_in_code(const struct wn_tline *tl, size_t n, size_t i)
-{
-	if (!wn_line_code(&tl[i]))
-		return false;
-	size_t k = i;
-	while (k-- > 0 && tl[k].blank)
-		;
-	if (k < i && wn_line_code(&tl[k]))
-		return true;
-	for (k = i + 1; k < n && tl[k].blank; k++)
-		;
-	return k < n && wn_line_code(&tl[k]);
-}
 
 /* Narrows [*a, *b] at its deepest valley while that costs WN_VALLEY or
  * more, keeping the side of more score. */
@@ -2271,6 +2328,9 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		t->density = -1;
 		t->len = doc->lines[i].len;
 		t->s = wn_utf8_trim(doc->text + doc->lines[i].off, &t->len);
+		const char *raw = doc->text + doc->lines[i].off;
+		t->indented = doc->lines[i].len >= 2 &&
+			      (raw[0] == '\t' || (raw[0] == ' ' && raw[1] == ' '));
 		t->blank = !t->len || doc->lines[i].block < 0;
 		t->value = -1;
 		if (t->blank)
