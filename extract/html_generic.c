@@ -226,7 +226,7 @@ static bool wn_has_negative(const char *s, const char *word)
 		bool other = !strcmp(word, "widget") && p > s && p[-1] >= 'a' && p[-1] <= 'z';
 		for (size_t k = 0; k < sizeof(not_boiler) / sizeof(not_boiler[0]) && !other; k++)
 			other = !strcmp(word, not_boiler[k][0]) &&
-				!strncmp(p, not_boiler[k][1], strlen(not_boiler[k][1]));
+				wn_extract_starts(p, not_boiler[k][1]);
 		if (!other)
 			return true;
 	}
@@ -274,7 +274,7 @@ static void wn_blank_absent(char *s)
 	for (char *t = s; *t;) {
 		size_t l = strcspn(t, " \t\n");
 		for (size_t k = 0; k < sizeof(absent) / sizeof(absent[0]); k++)
-			if (!strncmp(t, absent[k], strlen(absent[k]))) {
+			if (wn_extract_starts(t, absent[k])) {
 				memset(t, ' ', l);
 				break;
 			}

@@ -503,7 +503,7 @@ static bool wn_date_member(struct wn_arena *arena, const char *text)
 	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, text, len) : NULL;
 	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
 	for (size_t k = 0; lower && k < sizeof(member) / sizeof(member[0]); k++)
-		if (!strncmp(lower + skip, member[k], strlen(member[k])))
+		if (wn_extract_starts(lower + skip, member[k]))
 			return true;
 	return false;
 }
@@ -529,7 +529,7 @@ static bool wn_date_try(struct wn_arena *arena, const char *raw, bool updates_to
 	const char *lower = len && len < 400 ? wn_extract_lowercase(arena, raw, len) : NULL;
 	size_t skip = lower ? wn_skip_non_word(lower, strlen(lower)) : 0;
 	for (size_t k = 0; lower && !updates_too && k < sizeof(updates) / sizeof(updates[0]); k++)
-		if (!strncmp(lower + skip, updates[k], strlen(updates[k])))
+		if (wn_extract_starts(lower + skip, updates[k]))
 			return false;
 	if (wn_date_member(arena, raw))
 		return false;
@@ -1016,7 +1016,7 @@ static const char *const wn_title_invisible[] = {"\xC2\xAD", "\xE2\x80\x8B",
 static size_t wn_title_invisible_at(const char *s)
 {
 	for (size_t k = 0; k < sizeof(wn_title_invisible) / sizeof(wn_title_invisible[0]); k++)
-		if (!strncmp(s, wn_title_invisible[k], strlen(wn_title_invisible[k])))
+		if (wn_extract_starts(s, wn_title_invisible[k]))
 			return strlen(wn_title_invisible[k]);
 	return 0;
 }
@@ -1062,7 +1062,7 @@ static bool wn_title_sep_at(const char *s)
 	while (*s == ' ')
 		s++;
 	for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
-		if (!strncmp(s, seps[k], strlen(seps[k])))
+		if (wn_extract_starts(s, seps[k]))
 			return true;
 	return false;
 }

@@ -220,7 +220,7 @@ static bool wn_line_ago(const struct wn_tline *t)
 	if (t->chars > 40)
 		return false;
 	for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
-		if (!strncmp(s, before[i], strlen(before[i])) &&
+		if (wn_extract_starts(s, before[i]) &&
 		    s[strlen(before[i])] >= '0' && s[strlen(before[i])] <= '9')
 			return true;
 	if (*s >= '0' && *s <= '9' && strstr(s, " назад"))
@@ -379,7 +379,7 @@ static bool wn_line_caption(const struct wn_tline *t)
 	if (t->blank || t->chars > WN_CAPTION_CHARS || t->row)
 		return false;
 	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-		if (!strncmp(t->lower, labels[k], strlen(labels[k])))
+		if (wn_extract_starts(t->lower, labels[k]))
 			return true;
 	/* A slideshow's furniture: the "Caption" toggle, "Image 1 of 8". */
 	if (!strcmp(t->lower, "caption") ||
@@ -464,7 +464,7 @@ static bool wn_line_more_link(const struct wn_tline *t)
 	if (t->blank)
 		return false;
 	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-		if (!strncmp(t->lower, labels[k], strlen(labels[k])))
+		if (wn_extract_starts(t->lower, labels[k]))
 			return true;
 	return false;
 }
@@ -507,7 +507,7 @@ static bool wn_line_credit_by(const struct wn_tline *t)
 	if (t->words > WN_CREDIT_BY_WORDS || t->sentence)
 		return false;
 	for (size_t k = 0; k < sizeof(leads) / sizeof(leads[0]); k++)
-		if (!strncmp(t->lower, leads[k], strlen(leads[k])))
+		if (wn_extract_starts(t->lower, leads[k]))
 			return true;
 	return false;
 }
@@ -681,11 +681,11 @@ static bool wn_line_code(const struct wn_tline *t)
 	char first = t->s[0], last = t->s[t->len - 1];
 	static const char *const marks[] = {"()", "->", "=>", "::"};
 	for (size_t k = 0; k < sizeof(wn_code_opens) / sizeof(wn_code_opens[0]); k++)
-		if (!strncmp(t->s, wn_code_opens[k], strlen(wn_code_opens[k])))
+		if (wn_extract_starts(t->s, wn_code_opens[k]))
 			return true;
 	for (size_t k = 0; last == ':' && k < sizeof(wn_code_blocks) / sizeof(wn_code_blocks[0]);
 	     k++)
-		if (!strncmp(t->s, wn_code_blocks[k], strlen(wn_code_blocks[k])))
+		if (wn_extract_starts(t->s, wn_code_blocks[k]))
 			return true;
 	for (size_t k = 0; k < sizeof(wn_code_words) / sizeof(wn_code_words[0]); k++)
 		if (t->len == strlen(wn_code_words[k]) && !memcmp(t->s, wn_code_words[k], t->len))
@@ -1047,7 +1047,7 @@ static int wn_line_noise_header(const struct wn_tline *t)
 	if (!strncmp(t->lower, "more from ", 10) && t->words <= 4)
 		return 1;
 	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++) {
-		if (strncmp(t->lower, opens[k], strlen(opens[k])))
+		if (!wn_extract_starts(t->lower, opens[k]))
 			continue;
 		for (size_t e = 0; e < sizeof(kinds) / sizeof(kinds[0]); e++)
 			if (n > strlen(kinds[e]) &&
@@ -1127,7 +1127,7 @@ static bool wn_text_about_box(const struct wn_tline *tl, size_t n, size_t i)
 		return false;
 	size_t at = 0;
 	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]) && !at; k++)
-		if (!strncmp(t->lower, opens[k], strlen(opens[k])))
+		if (wn_extract_starts(t->lower, opens[k]))
 			at = strlen(opens[k]);
 	size_t name_words = at ? wn_extract_count_words(t->s + at, t->len - at) : 0;
 	if (name_words < 2 || name_words > 3)
@@ -2008,7 +2008,7 @@ static bool wn_line_other_pages(const struct wn_tline *t)
 	static const char *const opens[] = {"related", "more ", "recommended", "popular",
 					    "trending", "latest", "recent", "see also", "read "};
 	for (size_t k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
-		if (!strncmp(t->lower, opens[k], strlen(opens[k])))
+		if (wn_extract_starts(t->lower, opens[k]))
 			return true;
 	return false;
 }
