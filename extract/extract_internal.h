@@ -207,8 +207,10 @@ enum wn_err wn_extract_text_date(struct wn_doc *doc, struct wn_article *art);
 
 /* Text input with no author yet: the byline nearest the title's line (two
  * lines above it to eight below; see wn_extract_byline), as HTML reads
- * the byline under the headline.  WN_ERR_NOMEM never: a name that cannot
- * be copied is left out. */
+ * the byline under the headline, else a name alone over a date line
+ * under the headline (wn_extract_name_line); with neither, a byline by
+ * the body's first line (a headline taken wrongly leaves it there).
+ * WN_ERR_NOMEM never: a name that cannot be copied is left out. */
 enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art);
 
 /* The name a visible byline gives, in the arena: text is a short line or
@@ -218,6 +220,14 @@ enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art);
  * (the next line or block; may be NULL).  NULL when text is none of these
  * or the name does not read as one (digits, a sentence, a label). */
 const char *wn_extract_byline(struct wn_arena *arena, const char *text, const char *next);
+
+/* The name a line of a post's header gives when it is a name alone or a
+ * name and, after a comma, at most four words of credentials or role
+ * ("Jane Doe, MS, RD", "Jane Doe, Shipping Expert"): two to four
+ * capitalised words (particles such as "van der" aside), not all in
+ * capitals, no digits, no punctuation but ". ' -".  The name, in the
+ * arena, or NULL. */
+const char *wn_extract_name_line(struct wn_arena *arena, const char *line);
 
 /* A headline line of a page's text as the title: a breadcrumb trail's
  * last part ("Home » Blog » Title"), tidied like an HTML title heading (a

@@ -11,6 +11,7 @@
  * zone, and the URL is the publisher's own calendar).  Fields set already
  * (by a rule) are kept.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -324,6 +325,8 @@ static size_t wn_byline_start(const char *lower, size_t len)
 	size_t i = wn_skip_non_word(lower, len);
 	if (!strncmp(lower + i, "author:", 7) || !strncmp(lower + i, "authors:", 8))
 		i += wn_skip_non_word(lower + i + 7, len - i - 7) + 7;
+	else if (!strncmp(lower + i, "thread starter ", 15))
+		return i + 15;
 	size_t p = wn_extract_byline_prefix(lower + i);
 	if (p)
 		return i + p;
@@ -331,6 +334,86 @@ static size_t wn_byline_start(const char *lower, size_t len)
 	if (by && wn_extract_count_words(lower + i, (size_t)(by - lower) - i) <= 2)
 		return (size_t)(by - lower) + 4;
 	return i;
+}
+
+/* A dateline that names its author after the date ("October 11, 2023
+ * by Jane Doe", "Posted on July 1, 2024 by jdoe"): where the name
+ * starts in lower, or 0 when what comes before " by " is not a date. */
+static size_t wn_byline_after_date(struct wn_arena *arena, const char *lower, size_t len)
+{
+	const char *by = strstr(lower, " by ");
+	if (!by || (size_t)(by - lower) + 4 >= len)
+		return 0;
+	char *head = wn_arena_strndup(arena, lower, (size_t)(by - lower));
+	return head && wn_extract_parse_date(arena, head) ? (size_t)(by - lower) + 4 : 0;
+}
+
+/* Where a date that ends a byline's name starts in s[start..len) ("Jane
+ * Doe April 12, 2024", "Jane Doe 12/04/2024"): the first word from which
+ * the rest reads as a date and without which it does not (the date
+ * starts there, not further on); len when there is none. */
+static size_t wn_byline_date_cut(struct wn_arena *arena, const char *s, size_t start, size_t len)
+{
+	const char *digit = strpbrk(s + start, "0123456789");
+	if (!digit || (size_t)(digit - s) >= len)
+		return len;
+	const char *from = NULL; /* the previous word's start */
+	for (size_t i = start + 1; i <= len; i++) {
+		if (i < len && (s[i - 1] != ' ' || s[i] == ' '))
+			continue;
+		const char *at = i < len ? s + i : NULL;
+		char *rest = from ? wn_arena_strndup(arena, from, len - (size_t)(from - s)) : NULL;
+		char *tail = at ? wn_arena_strndup(arena, at, len - i) : NULL;
+		if (rest && wn_extract_parse_date(arena, rest) && !(tail && wn_extract_parse_date(arena, tail))) {
+			/* A month glued to the name ("Jane DoeNovember 20,
+			 * 2007") starts at the word's inner capital. */
+			for (const char *g = from + 1; g < s + len && *g != ' '; g++)
+				if (g[-1] >= 'a' && g[-1] <= 'z' && *g >= 'A' && *g <= 'Z')
+					return (size_t)(g - s);
+			return (size_t)(from - s);
+		}
+		from = at;
+	}
+	return len;
+}
+
+/* The end of a byline's name in lower[start..len) without what a cut
+ * date leaves behind it: punctuation and bullets, and the words that
+ * lead into a date ("Jane Doe on Friday", "Jane Doe · Sat"). */
+static size_t wn_byline_trim_tail(const char *lower, size_t start, size_t len, bool cut)
+{
+	static const char *const lead_ins[] = {"on", "at", "posted", "published", "updated",
+					       "monday", "tuesday", "wednesday", "thursday",
+					       "friday", "saturday", "sunday", "mon", "tue",
+					       "wed", "thu", "fri", "sat", "sun"};
+	for (;;) {
+		size_t was = len;
+		while (len > start && (strchr(cut ? " .,;*|-" : " .,;*", lower[len - 1]) ||
+				       (cut && (unsigned char)lower[len - 1] >= 0x80))) {
+			/* A trailing non-ASCII code point is punctuation
+			 * ("·", "»", "●", "–") unless a letter: scan back to
+			 * its lead byte and keep letters. */
+			size_t at = len - 1;
+			while (at > start && ((unsigned char)lower[at] & 0xC0) == 0x80)
+				at--;
+			if ((unsigned char)lower[len - 1] >= 0x80) {
+				size_t i = at;
+				if (wn_extract_is_word_cp(wn_utf8_next(lower, len, &i)))
+					break;
+			}
+			len = at;
+		}
+		size_t w = len;
+		while (w > start && lower[w - 1] != ' ')
+			w--;
+		for (size_t k = 0; cut && k < sizeof(lead_ins) / sizeof(lead_ins[0]); k++)
+			if (strlen(lead_ins[k]) == len - w && !memcmp(lower + w, lead_ins[k], len - w)) {
+				len = w;
+				break;
+			}
+		if (len == was)
+			return len;
+	}
 }
 
 /* Name in a byline ("By Jane Doe" -> "Jane Doe"), in the arena, or NULL
@@ -347,6 +430,12 @@ static const char *wn_byline_name(struct wn_arena *arena, const char *s)
 	if (!lower || strlen(lower) != len)
 		return NULL;
 	size_t start = wn_byline_start(lower, len);
+	size_t dated = start ? 0 : wn_byline_after_date(arena, lower, len);
+	if (dated)
+		start = dated;
+	size_t full = len;
+	len = wn_byline_date_cut(arena, s, start, len);
+	bool cut = len < full;
 	/* What follows the name on a byline line: a credit, the date's
 	 * label (glued on by a scraper: "REBECCA NORRISPUBLISHED: JUN 25"),
 	 * or a separator before the date or the author's role ("By Jon Foster
@@ -361,15 +450,17 @@ static const char *wn_byline_name(struct wn_arena *arena, const char *s)
 		if (c && (size_t)(c - lower) < len)
 			len = (size_t)(c - lower);
 	}
-	while (len > start && strchr(" .,;*", s[len - 1]))
-		len--;
+	len = wn_byline_trim_tail(lower, start, len, cut);
 	len -= start;
 	const char *t = wn_utf8_trim(s + start, &len);
 	/* A name has no digits ("October 15, 2018/0 Comments" is a meta line)
+	 * nor brackets ("[Distributions] Posted" before a cut date) nor an
+	 * ellipsis (a search form's "Advanced search…" after its "By:"),
 	 * and is not a bare byline word ("By" before a linked name) or a
 	 * label ("Author"). */
 	if (!len || wn_extract_count_words(t, len) > WN_NAME_WORDS ||
-	    memchr(t, ':', len) || memchr(t, '|', len))
+	    memchr(t, ':', len) || memchr(t, '|', len) || memchr(t, ']', len) ||
+	    memmem(t, len, "\xE2\x80\xA6", 3))
 		return NULL;
 	for (size_t i = 0; i < len; i++)
 		if (t[i] >= '0' && t[i] <= '9')
@@ -460,30 +551,38 @@ const char *wn_extract_byline(struct wn_arena *arena, const char *text, const ch
 {
 	static const char *const label_words[] = {"by", "written by", "words by", "article by",
 						  "posted by", "author", "authors", "von", "par",
-						  "por", "di", "автор"};
+						  "por", "di", "автор", "thread starter"};
 	size_t len = strlen(text);
 	const char *lower = len <= 400 ? wn_extract_lowercase(arena, text, len) : NULL;
 	if (!lower)
 		return NULL;
 	size_t label = len;
-	while (label && (lower[label - 1] == ':' || lower[label - 1] == ' '))
-		label--;
-	for (size_t k = 0; label <= 12 && k < sizeof(label_words) / sizeof(label_words[0]); k++)
+	while (label && (lower[label - 1] == ':' || lower[label - 1] == ' ' ||
+			 (label >= 2 && !memcmp(lower + label - 2, "\xC2\xA0", 2))))
+		label -= lower[label - 1] == '\xA0' ? 2 : 1;
+	for (size_t k = 0; label <= 14 && k < sizeof(label_words) / sizeof(label_words[0]); k++)
 		if (next && strlen(label_words[k]) == label && !strncmp(lower, label_words[k], label))
 			return wn_byline_name(arena, next);
+	/* "Article written by:", "Story written by" over the name. */
+	if (next && label <= 24 && label >= 10 && !strncmp(lower + label - 10, "written by", 10) &&
+	    wn_extract_count_words(lower, label) <= 3)
+		return wn_byline_name(arena, next);
 	/* Inline: "By Jane Doe", or a label before the name ("Written by
 	 * Jane Doe", "Author: Jane Doe"); not any phrase ending in "by" ("Sort
 	 * by Brand", "Shop by Color"). */
 	size_t lead = wn_skip_non_word(lower, len);
 	if (wn_extract_byline_prefix(lower + lead))
 		return wn_byline_name(arena, text);
+	/* "ByNina Pineda": a scraper glued the prefix to the linked name. */
+	if (text[lead] == 'B' && text[lead + 1] == 'y' && isupper((unsigned char)text[lead + 2]))
+		return wn_byline_name(arena, text + lead + 2);
 	for (size_t k = 0; k < sizeof(label_words) / sizeof(label_words[0]); k++) {
 		size_t l = strlen(label_words[k]);
 		if (!strncmp(lower + lead, label_words[k], l) &&
 		    (lower[lead + l] == ' ' || lower[lead + l] == ':'))
 			return wn_byline_name(arena, text);
 	}
-	return NULL;
+	return wn_byline_after_date(arena, lower, len) ? wn_byline_name(arena, text) : NULL;
 }
 
 /* A date source: its text as written and the ISO date it gives. */
@@ -1334,14 +1433,84 @@ static size_t wn_text_title_line(const struct wn_doc *doc, const char *title)
 	return doc->n_lines;
 }
 
-enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art)
+/* A byline line of a page's text alone is at most this many bytes, its
+ * name two to WN_TEXT_NAME_WORDS words. */
+#define WN_TEXT_NAME_BYTES 40
+#define WN_TEXT_NAME_WORDS 4
+
+/* True when s[0..len) reads as a person's name alone ("Jane Doe", "Kate
+ * van der Berg"): two to four words, each capitalised (a particle
+ * aside) but not all in capitals ("PRESS RELEASE" is a label), no digits
+ * and no punctuation but ".", "'" and "-". */
+static bool wn_text_name_line(const char *s, size_t len)
 {
-	if (art->author || !art->title)
-		return WN_OK;
-	size_t t = wn_text_title_line(doc, art->title), seen = 0;
-	/* From two lines above the headline to eight below it; each line
-	 * with the next one, for a label ("Written by") over the name. */
+	static const char *const particles[] = {"van", "der", "den", "de", "da", "von",
+						"la", "le", "di", "del", "du", "bin"};
+	size_t words = wn_extract_count_words(s, len);
+	if (len > WN_TEXT_NAME_BYTES || words < 2 || words > WN_TEXT_NAME_WORDS)
+		return false;
+	bool lower = false; /* a lower-case letter seen: not a shouted label */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 && !isalpha(c) && !strchr(" .'-", c))
+			return false;
+		lower |= islower(c) != 0;
+		size_t at = i;
+		if (c >= 0xC0 && !wn_extract_is_word_cp(wn_utf8_next(s, len, &at)))
+			return false;
+		if (i && s[i - 1] != ' ')
+			continue;
+		size_t w = i;
+		while (w < len && s[w] != ' ')
+			w++;
+		bool particle = false;
+		for (size_t k = 0; k < sizeof(particles) / sizeof(particles[0]) && !particle; k++)
+			particle = strlen(particles[k]) == w - i && !memcmp(s + i, particles[k], w - i);
+		if (!particle && c < 0x80 && !isupper(c))
+			return false;
+	}
+	return lower && s[len - 1] != '.';
+}
+
+/* True when line i of doc, or the next non-blank line after it when line
+ * i is a bullet or a dash alone (three bytes at most), is a date line (at
+ * most 80 bytes: "May 31, 2024", "Published Jun 4, 2025"). */
+static bool wn_text_date_line(struct wn_doc *doc, size_t i)
+{
+	for (; i < doc->n_lines; i++) {
+		size_t len = doc->lines[i].len;
+		const char *s = wn_utf8_trim(doc->text + doc->lines[i].off, &len);
+		if (!len)
+			continue;
+		if (len <= 3)
+			continue;
+		char *raw = len <= 80 ? wn_arena_strndup(doc->arena, s, len) : NULL;
+		return raw && wn_extract_parse_date(doc->arena, raw);
+	}
+	return false;
+}
+
+const char *wn_extract_name_line(struct wn_arena *arena, const char *line)
+{
+	size_t len = strlen(line);
+	const char *comma = memchr(line, ',', len);
+	size_t name = comma ? (size_t)(comma - line) : len;
+	if (comma && wn_extract_count_words(comma, len - name) > WN_TEXT_NAME_WORDS)
+		return NULL;
+	return wn_text_name_line(line, name) ? wn_arena_strndup(arena, line, name) : NULL;
+}
+
+/* The author the lines around line t give (two lines above it to eight
+ * below; t itself, the headline, never): a byline (each line read with
+ * the next one, for a label such as "Written by" over the name), else a
+ * name alone on its line (see wn_extract_name_line) right over a date line
+ * ("Jane Doe" over "May 31, 2024"), as a post's header shows them, from
+ * the headline to six lines under it.  NULL when there is none. */
+static const char *wn_text_byline_near(struct wn_doc *doc, size_t t, bool bare_ok)
+{
 	char *line = NULL;
+	const char *bare = NULL; /* a name over a date */
+	size_t seen = 0;
 	for (size_t i = t > 2 ? t - 2 : 0; t < doc->n_lines && i <= doc->n_lines && seen < 11; i++) {
 		size_t len = i < doc->n_lines ? doc->lines[i].len : 0;
 		const char *s = i < doc->n_lines ? wn_utf8_trim(doc->text + doc->lines[i].off, &len) : "";
@@ -1350,12 +1519,28 @@ enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art)
 		seen++;
 		char *next = len && len <= 200 ? wn_arena_strndup(doc->arena, s, len) : NULL;
 		const char *name = line ? wn_extract_byline(doc->arena, line, next) : NULL;
-		if (name) {
-			art->author = name;
-			break;
-		}
+		if (name)
+			return name;
+		if (bare_ok && !bare && line && i < doc->n_lines && i > t && seen <= 7 &&
+		    wn_text_date_line(doc, i))
+			bare = wn_extract_name_line(doc->arena, line);
 		line = i == t ? NULL : next;
 	}
+	return bare;
+}
+
+enum wn_err wn_extract_text_author(struct wn_doc *doc, struct wn_article *art)
+{
+	if (art->author || !art->title)
+		return WN_OK;
+	size_t t = wn_text_title_line(doc, art->title), body = 0;
+	while (body < doc->n_lines && (doc->lines[body].removed_by || !doc->lines[body].len))
+		body++;
+	art->author = wn_text_byline_near(doc, t, true);
+	/* A headline the heuristics took wrongly leaves the byline over
+	 * the body's first line. */
+	if (!art->author && body < doc->n_lines && body != t)
+		art->author = wn_text_byline_near(doc, body, false);
 	return WN_OK;
 }
 

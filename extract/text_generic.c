@@ -2135,6 +2135,16 @@ static bool wn_title_over_meta(const struct wn_tline *tl, size_t n, size_t i)
 	return false;
 }
 
+/* True when the next non-blank line after line i (of n), past a bullet
+ * or a dash alone, is a date or a byline (tl[].meta). */
+static bool wn_title_over_date(const struct wn_tline *tl, size_t n, size_t i)
+{
+	for (size_t k = i + 1; k < n; k++)
+		if (!tl[k].blank && tl[k].chars > 1)
+			return tl[k].meta;
+	return false;
+}
+
 /* Title, byline and date from the lines just before the body. */
 static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, size_t start,
 				 struct wn_article *art)
@@ -2173,6 +2183,10 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 		size_t by = t->words <= 6 ? wn_extract_byline_prefix(t->lower) : 0;
 		char *line = t->words <= 8 ? wn_arena_strndup(doc->arena, t->s, t->len) : NULL;
 		const char *name = line ? wn_extract_byline(doc->arena, line, NULL) : NULL;
+		/* A name alone over a date ("Jane Doe, Editor" over "May 31,
+		 * 2024") is a post header's byline too. */
+		if (!name && line && wn_title_over_date(tl, doc->n_lines, i))
+			name = wn_extract_name_line(doc->arena, line);
 		if ((by && t->len > by) || name) {
 			if (!art->author)
 				art->author = name;

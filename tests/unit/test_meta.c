@@ -316,6 +316,19 @@ static void test_byline(void)
 		{"By\xC2\xA0Jared Spataro", NULL, "Jared Spataro"},
 		{"Author: Kashmir Brummel", NULL, "Kashmir Brummel"},
 		{"Written by", "Ann Wright", "Ann Wright"},
+		{"By Daniel Renfrow April 12, 2024", NULL, "Daniel Renfrow"},
+		{"by Jeffrey ZeldmanNovember 20, 2007", NULL, "Jeffrey Zeldman"},
+		{"Posted by BeauHD on Friday March 06, 2026 @08:00PM", NULL, "BeauHD"},
+		{"October 11, 2023 by Autumn Huerter", NULL, "Autumn Huerter"},
+		{"Posted on July 1, 2024 by infuy", NULL, "infuy"},
+		{"Thread starter slow-poke", NULL, "slow-poke"},
+		{"By\xC2\xA0", "April Fulton", "April Fulton"},
+		{"By Audiophile On", NULL, "Audiophile On"},
+		{"By Sat, 20 Dec, 2025 - 06:36", NULL, NULL},
+		{"Article written by:", "Doris Munoz", "Doris Munoz"},
+		{"ByNina Pineda", NULL, "Nina Pineda"},
+		{"By:", "Search Advanced search\xE2\x80\xA6", NULL},
+		{"[Distributions] Posted Mar 6, 2026 17:33 UTC (Fri)", NULL, NULL},
 		{"Sort by Brand", NULL, NULL},
 		{"Shop by Color", NULL, NULL},
 		{"The wall was built by the town in 1890.", NULL, NULL},
@@ -334,6 +347,21 @@ static void test_byline(void)
 			   "about eight months, with the harbour closed to boats for part of it.\n";
 	struct wn_article *art = run_text(a, NULL, text);
 	CHECK(art && art->author && !strcmp(art->author, "Jorge Jimenez"));
+	/* A name alone over the date line under the headline signs it too
+	 * (a role after a comma is left out); a heading over a date does
+	 * not. */
+	static const char *const bare[][2] = {
+		{"Mike Marshall, Shipping Expert\n\xE2\x80\xA2\nFriday, December 19, 2025\n", "Mike Marshall"},
+		{"Dylan Bailey\nPublished Jun 4, 2025\n", "Dylan Bailey"},
+		{"Latest news from the harbour\nJune 4, 2025\n", NULL},
+	};
+	for (size_t i = 0; i < sizeof(bare) / sizeof(bare[0]); i++) {
+		char *page = wn_arena_printf(a, "Home\nNews\nHarbour Wall Restoration Approved\n%s\n%s",
+					     bare[i][0], strstr(text, "\n\n") + 2);
+		art = page ? run_text(a, NULL, page) : NULL;
+		CHECK(art && (bare[i][1] ? art->author && !strcmp(art->author, bare[i][1])
+					 : !art->author));
+	}
 	wn_arena_free(a);
 }
 
