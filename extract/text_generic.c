@@ -707,20 +707,48 @@ static bool wn_line_code(const struct wn_tline *t)
 	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
 }
 
+/* A shell command under its comment ("# clone repo" over "git clone
+ * <url>"): a line that opens with a lower-case word, is no sentence and
+ * is shorter than a menu item may be, right under a comment line (the
+ * line before it, blanks skipped, is prev; n for none).  A tutorial's
+ * commands look like a menu's items, and their comments say what the
+ * line under them does. */
+static bool wn_line_commented(const struct wn_tline *tl, size_t n, size_t prev, size_t i)
+{
+	return prev < n && (wn_extract_starts(tl[prev].s, "# ") ||
+			    wn_extract_starts(tl[prev].s, "// ")) &&
+	       !tl[i].blank && !tl[i].sentence && tl[i].chars < WN_SHORT_CHARS &&
+	       tl[i].s[0] >= 'a' && tl[i].s[0] <= 'z';
+}
+
+/* The non-blank line before line i (n for none). */
+static size_t wn_line_before(const struct wn_tline *tl, size_t n, size_t i)
+{
+	while (i-- > 0)
+		if (!tl[i].blank)
+			return i;
+	return n;
+}
+
+/* True when line i is code (wn_line_code, or a command under its
+ * comment). */
+static bool wn_line_code_at(const struct wn_tline *tl, size_t n, size_t i)
+{
+	return wn_line_code(&tl[i]) || wn_line_commented(tl, n, wn_line_before(tl, n, i), i);
+}
+
 /* True when line i and a non-blank neighbour are both code: a code block
  * of a documentation page, whose lines cost nothing in the body region. */
 static bool wn_line_in_code(const struct wn_tline *tl, size_t n, size_t i)
 {
-	if (!wn_line_code(&tl[i]))
+	if (!wn_line_code_at(tl, n, i))
 		return false;
-	size_t k = i;
-	while (k-- > 0 && tl[k].blank)
-		;
-	if (k < i && wn_line_code(&tl[k]))
+	size_t k = wn_line_before(tl, n, i);
+	if (k < n && wn_line_code_at(tl, n, k))
 		return true;
 	for (k = i + 1; k < n && tl[k].blank; k++)
 		;
-	return k < n && wn_line_code(&tl[k]);
+	return k < n && wn_line_code_at(tl, n, k);
 }
 
 /* Lines that occur WN_REPEATS times or more in one page are its template
