@@ -1774,6 +1774,65 @@ static size_t wn_text_table_after(const struct wn_doc *doc, const struct wn_tlin
 	return last;
 }
 
+/* Below the body region, a run of lines worth WN_JOIN_MIN or more (a few
+ * paragraphs) joins it when the lines between cost less than the run is
+ * worth -- counting a kept line of three words or more, half of them
+ * lower case, as free: a checklist's items ("Research and book venue --
+ * tour favorites, compare offerings"), a reading list's entries, which
+ * read as phrases, not as the names and title-case headlines of menus
+ * and link lists.  Kadane charges such a list the price of a menu, and
+ * the article's second half beyond it went.  The join stops at a wall,
+ * at a date or byline alone (the next record of a teaser list) and at
+ * WN_JOIN_REMOVED removed lines in a row (a menu or a sidebar between:
+ * the page's template, not the article's own list). */
+#define WN_JOIN_MIN 300.0
+#define WN_JOIN_REMOVED 10
+
+/* Line i's cost in a join: its score s[i], or 0 for a phrase (kept, not
+ * a teaser's summary). */
+static double wn_text_join_score(const struct wn_doc *doc, const struct wn_tline *tl,
+				 const double *s, size_t i)
+{
+	const struct wn_tline *t = &tl[i];
+	if (s[i] < 0 && !doc->lines[i].removed_by && !t->teaser && !t->excerpt && t->words >= 3 &&
+	    wn_line_lower_words(t) * 2 >= t->words)
+		return 0;
+	return s[i];
+}
+
+/* The body region's last line once the runs below line b (its last
+ * line; s the line scores) that may join it have: one pass, a run
+ * (Kadane) that reaches WN_JOIN_MIN with the lines since b worth more
+ * than 0 joins, and carries b on while it grows. */
+static size_t wn_text_join(const struct wn_doc *doc, const struct wn_tline *tl, const double *s,
+			   size_t b)
+{
+	double since = 0, cur = 0, peak = 0; /* lines since b; the run; its best */
+	bool joined = false;
+	size_t removed = 0, n = doc->n_lines;
+	for (size_t i = b + 1; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		removed = doc->lines[i].removed_by ? removed + 1 : 0;
+		if (tl[i].wall || tl[i].meta || removed >= WN_JOIN_REMOVED)
+			break;
+		double v = wn_text_join_score(doc, tl, s, i);
+		if (cur <= 0) {
+			cur = peak = 0;
+			joined = false;
+		}
+		cur += v;
+		since += v;
+		joined |= cur >= WN_JOIN_MIN && since > 0;
+		if (joined && cur > peak) {
+			peak = cur;
+			b = i;
+			since = 0;
+		}
+	}
+	return b;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -1782,8 +1841,9 @@ static size_t wn_text_table_after(const struct wn_doc *doc, const struct wn_tlin
  * from under the headline on, and on down to the best run when that lies
  * below -- unless it only adds that one paragraph and short lines above
  * the best run (a standfirst, a caption, an author's bio the best run
- * rightly starts after).  Sets *start to the region's first line (n when
- * there is no body). */
+ * rightly starts after).  Runs of prose below it past a list of phrases
+ * join it (wn_text_join).  Sets *start to the region's first line (n
+ * when there is no body). */
 static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl, bool thread,
 				  size_t headline, size_t *start)
 {
@@ -1843,7 +1903,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 	}
 	if (best_a < n)
-		best_b = wn_text_table_after(doc, tl, best_b);
+		best_b = wn_text_table_after(doc, tl, wn_text_join(doc, tl, line_s, best_b));
 	*start = best_a;
 	size_t words = 0, region = 0;
 	for (size_t i = 0; i < n; i++) {
