@@ -1752,26 +1752,37 @@ static void wn_text_keep_numbered(struct wn_doc *doc)
 
 /* A table right under the body (its rows score nothing, so the best run
  * stops above it), after at most WN_TABLE_HEAD kept lines (its caption
- * or heading, "Job Training Resources"), is the body's: the last line
- * of the body with it (b when there is none). */
+ * or heading, "Job Training Resources"), is the body's, and so is each
+ * table right under that one (a training plan's tables, one per phase,
+ * each repeating its header row): the last line of the body with them
+ * (b when there is none). */
 #define WN_TABLE_HEAD 1
+
+/* True when line i is a table row kept, or cut only for repeating (the
+ * header row over each of a page's tables). */
+static bool wn_text_row(const struct wn_doc *doc, const struct wn_tline *tl, size_t i)
+{
+	const char *why = doc->lines[i].removed_by;
+	return tl[i].row && (!why || strstr(why, "repeated"));
+}
 
 static size_t wn_text_table_after(const struct wn_doc *doc, const struct wn_tline *tl, size_t b)
 {
-	size_t n = doc->n_lines, i = b + 1, head = 0;
-	for (; i < n && (tl[i].blank || (!tl[i].row && head < WN_TABLE_HEAD)); i++)
-		if (!tl[i].blank) {
-			if (doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
-				return b;
-			head++;
-		}
-	if (i >= n || !tl[i].row || doc->lines[i].removed_by)
-		return b;
-	size_t last = i;
-	for (; i < n && (tl[i].blank || (tl[i].row && !doc->lines[i].removed_by)); i++)
-		if (!tl[i].blank)
-			last = i;
-	return last;
+	size_t n = doc->n_lines;
+	for (;;) {
+		size_t i = b + 1, head = 0;
+		for (; i < n && (tl[i].blank || (!tl[i].row && head < WN_TABLE_HEAD)); i++)
+			if (!tl[i].blank) {
+				if (doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
+					return b;
+				head++;
+			}
+		if (i >= n || !wn_text_row(doc, tl, i))
+			return b;
+		for (; i < n && (tl[i].blank || wn_text_row(doc, tl, i)); i++)
+			if (!tl[i].blank)
+				b = i;
+	}
 }
 
 /* Below the body region, a run of lines worth WN_JOIN_MIN or more (a few
@@ -1951,11 +1962,16 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		return WN_OK;
 	/* A list introduced by a line ending in a colon ("The update
 	 * brings:") inside the body is the article's, however menu-like its
-	 * items; so is a code block. */
+	 * items; so is a code block, and a table's header row that each of
+	 * the article's tables repeats. */
 	for (size_t i = best_a, intro = 0; i <= best_b && i < n; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
+		if (why && wn_text_row(doc, tl, i)) {
+			doc->lines[i].removed_by = NULL;
+			continue;
+		}
 		if (why && strstr(why, "menu_run")) {
 			if (intro || wn_line_in_code(tl, n, i))
 				doc->lines[i].removed_by = NULL;
