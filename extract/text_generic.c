@@ -1321,7 +1321,8 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
  * paragraph or a single heading), and more than the run holds, stand
  * before the run.  A listing, an events calendar or a listicle
  * whose every item is a headline, a credit and one paragraph is made of
- * such records from the top, and they are the page. */
+ * such records from the top, and they are the page.  A line leading
+ * into a list or code (wn_line_intro) is no record's head line. */
 #define WN_TEASER_HEAD_MIN 3
 #define WN_TEASER_HEAD_MAX 3
 #define WN_TEASER_RUN 3
@@ -1339,6 +1340,16 @@ static bool wn_line_template_bar(const struct wn_doc *doc, const struct wn_tline
 	return why && strstr(why, "repeated") && tl[i].words >= WN_BAR_WORDS;
 }
 
+/* A sentence of WN_BLURB_WORDS words or more that reads as a phrase and
+ * ends in a colon leads into the article's own list or code ("We load
+ * the table with a small helper:"), whose lines the scraper may have
+ * left out: no teaser's headline or kicker ends so. */
+static bool wn_line_intro(const struct wn_tline *t)
+{
+	return !t->blank && t->words >= WN_BLURB_WORDS && t->s[t->len - 1] == ':' &&
+	       wn_line_lower_words(t) * 2 >= t->words;
+}
+
 static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 {
 	size_t n = doc->n_lines, run = 0, run_start = 0, head = 0;
@@ -1348,6 +1359,8 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 		if (!end && tl[i].blank)
 			continue;
 		const char *why = end ? NULL : doc->lines[i].removed_by;
+		if (!end && !why && wn_line_intro(&tl[i]) && wn_line_score(&tl[i]) < WN_BODY_CHARS)
+			continue;
 		if (!end && (why || wn_line_score(&tl[i]) < WN_BODY_CHARS)) {
 			/* Template lines (a share bar, "View this post on
 			 * Instagram") may stand anywhere: only what a
