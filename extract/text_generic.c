@@ -734,7 +734,8 @@ static size_t wn_line_before(const struct wn_tline *tl, size_t n, size_t i)
  * comment). */
 static bool wn_line_code_at(const struct wn_tline *tl, size_t n, size_t i)
 {
-	return wn_line_code(&tl[i]) || wn_line_commented(tl, n, wn_line_before(tl, n, i), i);
+	return !tl[i].blank && (wn_line_code(&tl[i]) ||
+				wn_line_commented(tl, n, wn_line_before(tl, n, i), i));
 }
 
 /* True when line i and a non-blank neighbour are both code: a code block
