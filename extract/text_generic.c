@@ -707,20 +707,49 @@ static bool wn_line_code(const struct wn_tline *t)
 	       last == ';' || last == '(' || last == ',' || memchr(t->s, '=', t->len);
 }
 
+/* A shell command under its comment ("# clone repo" over "git clone
+ * <url>"): a line that opens with a lower-case word, is no sentence and
+ * is shorter than a menu item may be, right under a comment line (the
+ * line before it, blanks skipped, is prev; n for none).  A tutorial's
+ * commands look like a menu's items, and their comments say what the
+ * line under them does. */
+static bool wn_line_commented(const struct wn_tline *tl, size_t n, size_t prev, size_t i)
+{
+	return prev < n && (wn_extract_starts(tl[prev].s, "# ") ||
+			    wn_extract_starts(tl[prev].s, "// ")) &&
+	       !tl[i].blank && !tl[i].sentence && tl[i].chars < WN_SHORT_CHARS &&
+	       tl[i].s[0] >= 'a' && tl[i].s[0] <= 'z';
+}
+
+/* The non-blank line before line i (n for none). */
+static size_t wn_line_before(const struct wn_tline *tl, size_t n, size_t i)
+{
+	while (i-- > 0)
+		if (!tl[i].blank)
+			return i;
+	return n;
+}
+
+/* True when line i is code (wn_line_code, or a command under its
+ * comment). */
+static bool wn_line_code_at(const struct wn_tline *tl, size_t n, size_t i)
+{
+	return !tl[i].blank && (wn_line_code(&tl[i]) ||
+				wn_line_commented(tl, n, wn_line_before(tl, n, i), i));
+}
+
 /* True when line i and a non-blank neighbour are both code: a code block
  * of a documentation page, whose lines cost nothing in the body region. */
 static bool wn_line_in_code(const struct wn_tline *tl, size_t n, size_t i)
 {
-	if (!wn_line_code(&tl[i]))
+	if (!wn_line_code_at(tl, n, i))
 		return false;
-	size_t k = i;
-	while (k-- > 0 && tl[k].blank)
-		;
-	if (k < i && wn_line_code(&tl[k]))
+	size_t k = wn_line_before(tl, n, i);
+	if (k < n && wn_line_code_at(tl, n, k))
 		return true;
 	for (k = i + 1; k < n && tl[k].blank; k++)
 		;
-	return k < n && wn_line_code(&tl[k]);
+	return k < n && wn_line_code_at(tl, n, k);
 }
 
 /* Lines that occur WN_REPEATS times or more in one page are its template
@@ -1293,7 +1322,8 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
  * paragraph or a single heading), and more than the run holds, stand
  * before the run.  A listing, an events calendar or a listicle
  * whose every item is a headline, a credit and one paragraph is made of
- * such records from the top, and they are the page. */
+ * such records from the top, and they are the page.  A line leading
+ * into a list or code (wn_line_intro) is no record's head line. */
 #define WN_TEASER_HEAD_MIN 3
 #define WN_TEASER_HEAD_MAX 3
 #define WN_TEASER_RUN 3
@@ -1311,6 +1341,16 @@ static bool wn_line_template_bar(const struct wn_doc *doc, const struct wn_tline
 	return why && strstr(why, "repeated") && tl[i].words >= WN_BAR_WORDS;
 }
 
+/* A sentence of WN_BLURB_WORDS words or more that reads as a phrase and
+ * ends in a colon leads into the article's own list or code ("We load
+ * the table with a small helper:"), whose lines the scraper may have
+ * left out: no teaser's headline or kicker ends so. */
+static bool wn_line_intro(const struct wn_tline *t)
+{
+	return !t->blank && t->words >= WN_BLURB_WORDS && t->s[t->len - 1] == ':' &&
+	       wn_line_lower_words(t) * 2 >= t->words;
+}
+
 static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 {
 	size_t n = doc->n_lines, run = 0, run_start = 0, head = 0;
@@ -1320,6 +1360,8 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
 		if (!end && tl[i].blank)
 			continue;
 		const char *why = end ? NULL : doc->lines[i].removed_by;
+		if (!end && !why && wn_line_intro(&tl[i]) && wn_line_score(&tl[i]) < WN_BODY_CHARS)
+			continue;
 		if (!end && (why || wn_line_score(&tl[i]) < WN_BODY_CHARS)) {
 			/* Template lines (a share bar, "View this post on
 			 * Instagram") may stand anywhere: only what a
@@ -1724,26 +1766,96 @@ static void wn_text_keep_numbered(struct wn_doc *doc)
 
 /* A table right under the body (its rows score nothing, so the best run
  * stops above it), after at most WN_TABLE_HEAD kept lines (its caption
- * or heading, "Job Training Resources"), is the body's: the last line
- * of the body with it (b when there is none). */
+ * or heading, "Job Training Resources"), is the body's, and so is each
+ * table right under that one (a training plan's tables, one per phase,
+ * each repeating its header row): the last line of the body with them
+ * (b when there is none). */
 #define WN_TABLE_HEAD 1
+
+/* True when line i is a table row kept, or cut only for repeating (the
+ * header row over each of a page's tables). */
+static bool wn_text_row(const struct wn_doc *doc, const struct wn_tline *tl, size_t i)
+{
+	const char *why = doc->lines[i].removed_by;
+	return tl[i].row && (!why || strstr(why, "repeated"));
+}
 
 static size_t wn_text_table_after(const struct wn_doc *doc, const struct wn_tline *tl, size_t b)
 {
-	size_t n = doc->n_lines, i = b + 1, head = 0;
-	for (; i < n && (tl[i].blank || (!tl[i].row && head < WN_TABLE_HEAD)); i++)
-		if (!tl[i].blank) {
-			if (doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
-				return b;
-			head++;
+	size_t n = doc->n_lines;
+	for (;;) {
+		size_t i = b + 1, head = 0;
+		for (; i < n && (tl[i].blank || (!tl[i].row && head < WN_TABLE_HEAD)); i++)
+			if (!tl[i].blank) {
+				if (doc->lines[i].removed_by || tl[i].wall || tl[i].meta)
+					return b;
+				head++;
+			}
+		if (i >= n || !wn_text_row(doc, tl, i))
+			return b;
+		for (; i < n && (tl[i].blank || wn_text_row(doc, tl, i)); i++)
+			if (!tl[i].blank)
+				b = i;
+	}
+}
+
+/* Below the body region, a run of lines worth WN_JOIN_MIN or more (a few
+ * paragraphs) joins it when the lines between cost less than the run is
+ * worth -- counting a kept line of three words or more, half of them
+ * lower case, as free: a checklist's items ("Research and book venue --
+ * tour favorites, compare offerings"), a reading list's entries, which
+ * read as phrases, not as the names and title-case headlines of menus
+ * and link lists.  Kadane charges such a list the price of a menu, and
+ * the article's second half beyond it went.  The join stops at a wall,
+ * at a date or byline alone (the next record of a teaser list) and at
+ * WN_JOIN_REMOVED removed lines in a row (a menu or a sidebar between:
+ * the page's template, not the article's own list). */
+#define WN_JOIN_MIN 300.0
+#define WN_JOIN_REMOVED 10
+
+/* Line i's cost in a join: its score s[i], or 0 for a phrase (kept, not
+ * a teaser's summary). */
+static double wn_text_join_score(const struct wn_doc *doc, const struct wn_tline *tl,
+				 const double *s, size_t i)
+{
+	const struct wn_tline *t = &tl[i];
+	if (s[i] < 0 && !doc->lines[i].removed_by && !t->teaser && !t->excerpt && t->words >= 3 &&
+	    wn_line_lower_words(t) * 2 >= t->words)
+		return 0;
+	return s[i];
+}
+
+/* The body region's last line once the runs below line b (its last
+ * line; s the line scores) that may join it have: one pass, a run
+ * (Kadane) that reaches WN_JOIN_MIN with the lines since b worth more
+ * than 0 joins, and carries b on while it grows. */
+static size_t wn_text_join(const struct wn_doc *doc, const struct wn_tline *tl, const double *s,
+			   size_t b)
+{
+	double since = 0, cur = 0, peak = 0; /* lines since b; the run; its best */
+	bool joined = false;
+	size_t removed = 0, n = doc->n_lines;
+	for (size_t i = b + 1; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		removed = doc->lines[i].removed_by ? removed + 1 : 0;
+		if (tl[i].wall || tl[i].meta || removed >= WN_JOIN_REMOVED)
+			break;
+		double v = wn_text_join_score(doc, tl, s, i);
+		if (cur <= 0) {
+			cur = peak = 0;
+			joined = false;
 		}
-	if (i >= n || !tl[i].row || doc->lines[i].removed_by)
-		return b;
-	size_t last = i;
-	for (; i < n && (tl[i].blank || (tl[i].row && !doc->lines[i].removed_by)); i++)
-		if (!tl[i].blank)
-			last = i;
-	return last;
+		cur += v;
+		since += v;
+		joined |= cur >= WN_JOIN_MIN && since > 0;
+		if (joined && cur > peak) {
+			peak = cur;
+			b = i;
+			since = 0;
+		}
+	}
+	return b;
 }
 
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
@@ -1754,8 +1866,9 @@ static size_t wn_text_table_after(const struct wn_doc *doc, const struct wn_tlin
  * from under the headline on, and on down to the best run when that lies
  * below -- unless it only adds that one paragraph and short lines above
  * the best run (a standfirst, a caption, an author's bio the best run
- * rightly starts after).  Sets *start to the region's first line (n when
- * there is no body). */
+ * rightly starts after).  Runs of prose below it past a list of phrases
+ * join it (wn_text_join).  Sets *start to the region's first line (n
+ * when there is no body). */
 static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl, bool thread,
 				  size_t headline, size_t *start)
 {
@@ -1815,7 +1928,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		}
 	}
 	if (best_a < n)
-		best_b = wn_text_table_after(doc, tl, best_b);
+		best_b = wn_text_table_after(doc, tl, wn_text_join(doc, tl, line_s, best_b));
 	*start = best_a;
 	size_t words = 0, region = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1863,11 +1976,16 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		return WN_OK;
 	/* A list introduced by a line ending in a colon ("The update
 	 * brings:") inside the body is the article's, however menu-like its
-	 * items; so is a code block. */
+	 * items; so is a code block, and a table's header row that each of
+	 * the article's tables repeats. */
 	for (size_t i = best_a, intro = 0; i <= best_b && i < n; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
+		if (why && wn_text_row(doc, tl, i)) {
+			doc->lines[i].removed_by = NULL;
+			continue;
+		}
 		if (why && strstr(why, "menu_run")) {
 			if (intro || wn_line_in_code(tl, n, i))
 				doc->lines[i].removed_by = NULL;
