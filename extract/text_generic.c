@@ -191,6 +191,51 @@ static bool wn_line_glued(const char *s, size_t len)
 	return false;
 }
 
+/* Currency marks a price is written with, lower-case: a sign, or a code
+ * or short name that stands as a word of its own. */
+static const char *const wn_currency_signs[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
+						 "\xE2\x82\xB9", "\xE2\x82\xBD", "\xE2\x82\xA9",
+						 "\xE2\x82\xBA"};
+static const char *const wn_currency_codes[] = {"usd", "eur", "gbp", "chf", "aud", "cad",
+						 "jpy", "inr", "rub", "zł", "kr", "kč", "руб",
+						 "грн", "rs."};
+
+/* A price: a short line (at most WN_PRICE_CHARS characters) holding a
+ * number with a currency mark at its side ("$19.99", "149,00 €", "EUR
+ * 163.12", "Price: 25 zł"), a space at most between the two. */
+#define WN_PRICE_CHARS 40
+
+static bool wn_line_price(const struct wn_tline *t)
+{
+	if (t->blank || t->chars > WN_PRICE_CHARS)
+		return false;
+	const char *l = t->lower;
+	for (size_t i = 0; l[i]; i++) {
+		size_t m = 0;
+		for (size_t k = 0; !m && k < sizeof(wn_currency_signs) / sizeof(*wn_currency_signs); k++)
+			if (wn_extract_starts(l + i, wn_currency_signs[k]))
+				m = strlen(wn_currency_signs[k]);
+		/* A code is a word of its own: "EUR 12", "12zł", not "kremlin 12". */
+		bool word = !i || ((unsigned char)l[i - 1] < 0x80 && !isalpha((unsigned char)l[i - 1]));
+		for (size_t k = 0; word && !m && k < sizeof(wn_currency_codes) / sizeof(*wn_currency_codes);
+		     k++) {
+			size_t c = strlen(wn_currency_codes[k]);
+			if (wn_extract_starts(l + i, wn_currency_codes[k]) &&
+			    !((unsigned char)l[i + c] >= 'a' && (unsigned char)l[i + c] <= 'z'))
+				m = c;
+		}
+		if (!m)
+			continue;
+		/* A digit right after the mark, or right before it. */
+		size_t a = i + m + (l[i + m] == ' ');
+		size_t b = i >= 1 && l[i - 1] == ' ' ? i - 1 : i;
+		if ((l[a] >= '0' && l[a] <= '9') || (b >= 1 && l[b - 1] >= '0' && l[b - 1] <= '9'))
+			return true;
+		i += m - 1;
+	}
+	return false;
+}
+
 /* Lower-cased line matches a furniture phrase: whole, or followed by a
  * count or punctuation only ("Comments (12)", "Share:"). */
 static bool wn_line_furniture(const struct wn_tline *t)
@@ -1532,6 +1577,35 @@ static size_t wn_text_lead(const struct wn_doc *doc, const struct wn_tline *tl, 
 	return lead;
 }
 
+/* A shop's product description: on a page that shows a price, the first
+ * kept body-like line within WN_DESCRIPTION_LINES non-blank lines under
+ * a description heading ("Description", "Product details", "About this
+ * item" ...); n when there is none.  Reviews and a modal's or a
+ * banner's text can outscore a product's one paragraph. */
+#define WN_DESCRIPTION_LINES 3
+
+static size_t wn_text_description(const struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, i = 0;
+	while (i < n && !wn_line_price(&tl[i]))
+		i++;
+	if (i == n)
+		return n;
+	for (i = 0; i < n; i++) {
+		if (tl[i].blank || tl[i].chars > 40 || tl[i].copies > 2 ||
+		    !wn_extract_is_description_heading(tl[i].lower))
+			continue;
+		for (size_t j = i + 1, seen = 0; j < n && seen < WN_DESCRIPTION_LINES; j++) {
+			if (tl[j].blank)
+				continue;
+			seen++;
+			if (wn_line_prose(doc, tl, j))
+				return j;
+		}
+	}
+	return n;
+}
+
 /* The best run [*a, *b] of non-blank lines by line score s (Kadane),
  * with bonus added at line bonus_at (n for none), then narrowed at its
  * deepest valleys of score (s with each penalty capped, see
@@ -1814,6 +1888,21 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 				best_b = b;
 		}
 	}
+	/* A shop's product description is a prior too: when the best run
+	 * misses it (reviews, a modal's or a banner's text outscore one
+	 * paragraph) and the run through it wins with the bonus, that run is
+	 * the body, and the page is no listing however short it is. */
+	size_t desc = wn_text_description(doc, tl);
+	bool described = false;
+	if (desc < n && (best_a == n || desc < best_a || desc > best_b)) {
+		size_t a, b;
+		wn_text_best(tl, n, line_s, score, desc, WN_HEADLINE_BONUS, &a, &b);
+		if (a <= desc && desc <= b) {
+			best_a = a;
+			best_b = b;
+			described = true;
+		}
+	}
 	if (best_a < n)
 		best_b = wn_text_table_after(doc, tl, best_b);
 	*start = best_a;
@@ -1826,8 +1915,9 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			region += tl[i].words;
 	}
 	/* Too little prose for an article: a listing, shop or forum page,
-	 * whose content is its lists.  Keep what the line classes left. */
-	if (region < WN_ARTICLE_WORDS && region * 10 < words) {
+	 * whose content is its lists.  Keep what the line classes left --
+	 * unless the body is a product's description. */
+	if (region < WN_ARTICLE_WORDS && region * 10 < words && !described) {
 		for (size_t i = 0, j, w, links; i < n; i = j > i ? j : i + 1) {
 			bool meta;
 			j = wn_text_menu_run(doc, tl, i, n - 1, &w, &meta, &links);
