@@ -456,7 +456,8 @@ static bool wn_line_caption(const struct wn_tline *t)
 /* Legal small print under an article: trademark notices, a supplement
  * maker's FDA disclaimer, a market-data vendor's delay notice, a
  * reCAPTCHA notice, an affiliate disclosure ("We may earn a
- * commission").  Lines of at most WN_LEGAL_CHARS that hold one of these
+ * commission"), a shop's opt-in to text messages ("Msg & data rates
+ * may apply. Reply STOP to cancel.").  Lines of at most WN_LEGAL_CHARS that hold one of these
  * phrases are the site's, not the article's; like a newsletter box they
  * stand as walls for the body region. */
 #define WN_LEGAL_CHARS 1200
@@ -468,7 +469,8 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"not intended to diagnose", "consult your physician", "quotes delayed",
 		"quote data provided by", "market data provided by",
 		"for informational purposes only", "results vary", "protected by recaptcha",
-		"we may earn",
+		"we may earn", "data rates may apply", "reply stop", "reply help",
+		"consent is not a condition",
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
