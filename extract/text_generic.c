@@ -2387,6 +2387,40 @@ static bool wn_text_quote_controls(const struct wn_tline *tl, size_t n)
 	return posts >= WN_THREAD_POSTS;
 }
 
+/* The page's footer, as a scraper labels its landmark: a line that is
+ * only "Footer" ("Site footer", "Footer navigation", "Footer menu").
+ * From the last such line to the end, when it stands in the page's
+ * second half, nothing is the article's (no reference text of the
+ * benchmarks' 43 pages that have one keeps a line under it). */
+static enum wn_err wn_text_footer(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	static const char *const labels[] = {"footer", "site footer", "footer navigation",
+					     "footer menu"};
+	size_t n = doc->n_lines, at = n, lines = 0, at_line = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		lines++;
+		if (tl[i].chars > 20)
+			continue;
+		size_t len = wn_extract_heading_len(tl[i].lower);
+		for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+			if (strlen(labels[k]) == len && !strncmp(tl[i].lower, labels[k], len)) {
+				at = i;
+				at_line = lines;
+			}
+	}
+	/* In the page's first half it is a section's heading (a design
+	 * guide's "Footer"), not the landmark. */
+	if (at_line * 2 < lines)
+		return WN_OK;
+	enum wn_err err = WN_OK;
+	for (size_t i = at; i < n && !err; i++)
+		if (!tl[i].blank)
+			err = wn_drop(doc, i, "footer", 1);
+	return err;
+}
+
 /* True when a line "14 Answers" heads the answers of a Q&A page: the
  * question's and each answer's comments ("6 Comments") are no comment
  * section under an article, and the answers after them are content. */
@@ -2466,6 +2500,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		err = wn_text_repeats(doc, tl);
 	if (!err)
 		err = wn_text_comments(doc, tl, thread || wn_text_answers(tl, n));
+	if (!err)
+		err = wn_text_footer(doc, tl);
 	if (!err) {
 		wn_text_teasers(doc, tl);
 		err = wn_text_region(doc, tl, thread, headline, &start);
