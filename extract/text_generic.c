@@ -237,11 +237,13 @@ static bool wn_line_price(const struct wn_tline *t)
 }
 
 /* Lower-cased line matches a furniture phrase: whole, or followed by a
- * count or punctuation only ("Comments (12)", "Share:"). */
+ * count or punctuation only ("Comments (12)", "Share:"), and not a
+ * sentence; or a shop's or a forum's control, which may end in an
+ * ellipsis ("Loading...", "Click to expand..."). */
 static bool wn_line_furniture(const struct wn_tline *t)
 {
-	return !t->sentence && (wn_extract_is_furniture_line(t->lower, t->chars) ||
-				wn_extract_is_shop_control(t->lower, t->chars));
+	return (!t->sentence && wn_extract_is_furniture_line(t->lower, t->chars)) ||
+	       wn_extract_is_shop_control(t->lower, t->chars);
 }
 
 static bool wn_line_copyright(const struct wn_tline *t)
