@@ -479,6 +479,25 @@ static bool wn_line_legal(const struct wn_tline *t)
 	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
 }
 
+/* A form's messages, which a scraper reads though the page shows them
+ * only after a submission or a mistake: "Thank you! Your submission has
+ * been received!", "Oops! Something went wrong while submitting the
+ * form.", "Please enter a valid email address", and a thread's "You
+ * must log in or register to reply here."  At most WN_FORM_CHARS
+ * characters. */
+#define WN_FORM_CHARS 120
+
+static bool wn_line_form_notice(const struct wn_tline *t)
+{
+	static const char *const phrases[] = {
+		"your submission has been received", "went wrong while submitting",
+		"please enter a valid email", "please fill out this field", "this field is required",
+		"thank you for subscribing", "thanks for subscribing", "log in or register to reply"};
+	if (t->blank || t->chars > WN_FORM_CHARS)
+		return false;
+	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
+}
+
 /* A consent dialog's text, longer than the cookie notices words.c
  * knows: "We and our 100 partners store and/or access information on a
  * device, such as unique IDs in cookies to process personal data ...",
@@ -929,6 +948,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "noise_link", 1);
 		else if ((tl[i].wall = wn_line_follow(t)))
 			err = wn_drop(doc, i, "follow", 1);
+		else if (wn_line_form_notice(t))
+			err = wn_drop(doc, i, "form", 1);
 	}
 	if (!err)
 		err = wn_text_numbered(doc, tl);
