@@ -459,7 +459,8 @@ static bool wn_line_caption(const struct wn_tline *t)
  * maker's FDA disclaimer, a market-data vendor's delay notice, a
  * reCAPTCHA notice, an affiliate disclosure ("We may earn a
  * commission"), a shop's opt-in to text messages ("Msg & data rates
- * may apply. Reply STOP to cancel.").  Lines of at most WN_LEGAL_CHARS that hold one of these
+ * may apply. Reply STOP to cancel."), a privacy notice ("Notice at
+ * Collection", "By continuing to use this site ...").  Lines of at most WN_LEGAL_CHARS that hold one of these
  * phrases are the site's, not the article's; like a newsletter box they
  * stand as walls for the body region. */
 #define WN_LEGAL_CHARS 1200
@@ -472,7 +473,9 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"quote data provided by", "market data provided by",
 		"for informational purposes only", "results vary", "protected by recaptcha",
 		"we may earn", "data rates may apply", "reply stop", "reply help",
-		"consent is not a condition",
+		"consent is not a condition", "notice at collection", "do not sell or share my personal",
+		"do not sell my personal information", "by continuing to use", "by continuing to browse",
+		"by using this site, you", "by using this website, you", "notice to consumers",
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
