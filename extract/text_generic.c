@@ -236,6 +236,21 @@ static bool wn_line_price(const struct wn_tline *t)
 	return false;
 }
 
+/* A post's count of likes alone on its line: "1 Like", "24 Likes",
+ * "1.2K likes". */
+static bool wn_line_likes(const struct wn_tline *t)
+{
+	size_t i = 0;
+	while (i < t->len && ((t->lower[i] >= '0' && t->lower[i] <= '9') || t->lower[i] == ',' ||
+			      t->lower[i] == '.'))
+		i++;
+	if (!i)
+		return false;
+	if (t->lower[i] == 'k')
+		i++;
+	return !strcmp(t->lower + i, " like") || !strcmp(t->lower + i, " likes");
+}
+
 /* Lower-cased line matches a furniture phrase: whole, or followed by a
  * count or punctuation only ("Comments (12)", "Share:"), and not a
  * sentence; or a shop's or a forum's control, which may end in an
@@ -243,7 +258,7 @@ static bool wn_line_price(const struct wn_tline *t)
 static bool wn_line_furniture(const struct wn_tline *t)
 {
 	return (!t->sentence && wn_extract_is_furniture_line(t->lower, t->chars)) ||
-	       wn_extract_is_shop_control(t->lower, t->chars);
+	       wn_extract_is_shop_control(t->lower, t->chars) || wn_line_likes(t);
 }
 
 static bool wn_line_copyright(const struct wn_tline *t)
