@@ -1946,6 +1946,31 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			described = true;
 		}
 	}
+	/* The product's details under it, a block that opens with another
+	 * description heading right under the body ("Details" / "Fit" /
+	 * "Regular" / "Fabric" / "100% cotton": a label over each value,
+	 * menu-shaped), are the product's too. */
+	if (desc < n && best_a <= desc && desc <= best_b) {
+		size_t k = best_b + 1, seen = 0;
+		for (; k < n && seen < 2; k++) {
+			if (tl[k].blank)
+				continue;
+			if (tl[k].chars <= 40 && wn_extract_is_description_heading(tl[k].lower))
+				break;
+			seen++;
+		}
+		if (k < n && seen < 2) {
+			int32_t blk = doc->lines[k].block;
+			for (size_t j = k; j < n && (tl[j].blank || doc->lines[j].block == blk); j++) {
+				if (tl[j].blank)
+					break;
+				const char *why = doc->lines[j].removed_by;
+				if (why && strstr(why, "menu_run"))
+					doc->lines[j].removed_by = NULL;
+				best_b = j;
+			}
+		}
+	}
 	if (best_a < n)
 		best_b = wn_text_table_after(doc, tl, best_b);
 	*start = best_a;
