@@ -1950,26 +1950,22 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	 * description heading right under the body ("Details" / "Fit" /
 	 * "Regular" / "Fabric" / "100% cotton": a label over each value,
 	 * menu-shaped), are the product's too. */
-	if (desc < n && best_a <= desc && desc <= best_b) {
-		size_t k = best_b + 1, seen = 0;
-		for (; k < n && seen < 2; k++) {
-			if (tl[k].blank)
-				continue;
-			if (tl[k].chars <= 40 && wn_extract_is_description_heading(tl[k].lower))
-				break;
+	bool holds = desc < n && best_a <= desc && desc <= best_b;
+	for (size_t k = best_b + 1, seen = 0; holds && k < n && seen < 2; k++) {
+		if (tl[k].blank)
+			continue;
+		if (tl[k].chars > 40 || !wn_extract_is_description_heading(tl[k].lower)) {
 			seen++;
+			continue;
 		}
-		if (k < n && seen < 2) {
-			int32_t blk = doc->lines[k].block;
-			for (size_t j = k; j < n && (tl[j].blank || doc->lines[j].block == blk); j++) {
-				if (tl[j].blank)
-					break;
-				const char *why = doc->lines[j].removed_by;
-				if (why && strstr(why, "menu_run"))
-					doc->lines[j].removed_by = NULL;
-				best_b = j;
-			}
+		int32_t blk = doc->lines[k].block;
+		for (size_t j = k; j < n && !tl[j].blank && doc->lines[j].block == blk; j++) {
+			const char *why = doc->lines[j].removed_by;
+			if (why && strstr(why, "menu_run"))
+				doc->lines[j].removed_by = NULL;
+			best_b = j;
 		}
+		break;
 	}
 	if (best_a < n)
 		best_b = wn_text_table_after(doc, tl, best_b);
