@@ -123,6 +123,9 @@ bool wn_extract_is_noise_heading(const char *lower);
  * shop's heading over other products ("Related products", "Recently
  * viewed", "Frequently bought together" ...). */
 bool wn_extract_is_shop_heading(const char *lower);
+/* A shop's heading over the product's description: "Description",
+ * "Product details", "About this item", "Beschreibung" ... */
+bool wn_extract_is_description_heading(const char *lower);
 
 /* date.c */
 

@@ -191,12 +191,74 @@ static bool wn_line_glued(const char *s, size_t len)
 	return false;
 }
 
+/* Currency marks a price is written with, lower-case: a sign, or a code
+ * or short name that stands as a word of its own. */
+static const char *const wn_currency_signs[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
+						 "\xE2\x82\xB9", "\xE2\x82\xBD", "\xE2\x82\xA9",
+						 "\xE2\x82\xBA"};
+static const char *const wn_currency_codes[] = {"usd", "eur", "gbp", "chf", "aud", "cad",
+						 "jpy", "inr", "rub", "zł", "kr", "kč", "руб",
+						 "грн", "rs."};
+
+/* A price: a short line (at most WN_PRICE_CHARS characters) holding a
+ * number with a currency mark at its side ("$19.99", "149,00 €", "EUR
+ * 163.12", "Price: 25 zł"), a space at most between the two. */
+#define WN_PRICE_CHARS 40
+
+static bool wn_line_price(const struct wn_tline *t)
+{
+	if (t->blank || t->chars > WN_PRICE_CHARS)
+		return false;
+	const char *l = t->lower;
+	for (size_t i = 0; l[i]; i++) {
+		size_t m = 0;
+		for (size_t k = 0; !m && k < sizeof(wn_currency_signs) / sizeof(*wn_currency_signs); k++)
+			if (wn_extract_starts(l + i, wn_currency_signs[k]))
+				m = strlen(wn_currency_signs[k]);
+		/* A code is a word of its own: "EUR 12", "12zł", not "kremlin 12". */
+		bool word = !i || ((unsigned char)l[i - 1] < 0x80 && !isalpha((unsigned char)l[i - 1]));
+		for (size_t k = 0; word && !m && k < sizeof(wn_currency_codes) / sizeof(*wn_currency_codes);
+		     k++) {
+			size_t c = strlen(wn_currency_codes[k]);
+			if (wn_extract_starts(l + i, wn_currency_codes[k]) &&
+			    !((unsigned char)l[i + c] >= 'a' && (unsigned char)l[i + c] <= 'z'))
+				m = c;
+		}
+		if (!m)
+			continue;
+		/* A digit right after the mark, or right before it. */
+		size_t a = i + m + (l[i + m] == ' ');
+		size_t b = i >= 1 && l[i - 1] == ' ' ? i - 1 : i;
+		if ((l[a] >= '0' && l[a] <= '9') || (b >= 1 && l[b - 1] >= '0' && l[b - 1] <= '9'))
+			return true;
+		i += m - 1;
+	}
+	return false;
+}
+
+/* A post's count of likes alone on its line: "1 Like", "24 Likes",
+ * "1.2K likes". */
+static bool wn_line_likes(const struct wn_tline *t)
+{
+	size_t i = 0;
+	while (i < t->len && ((t->lower[i] >= '0' && t->lower[i] <= '9') || t->lower[i] == ',' ||
+			      t->lower[i] == '.'))
+		i++;
+	if (!i)
+		return false;
+	if (t->lower[i] == 'k')
+		i++;
+	return !strcmp(t->lower + i, " like") || !strcmp(t->lower + i, " likes");
+}
+
 /* Lower-cased line matches a furniture phrase: whole, or followed by a
- * count or punctuation only ("Comments (12)", "Share:"). */
+ * count or punctuation only ("Comments (12)", "Share:"), and not a
+ * sentence; or a shop's or a forum's control, which may end in an
+ * ellipsis ("Loading...", "Click to expand..."). */
 static bool wn_line_furniture(const struct wn_tline *t)
 {
-	return !t->sentence && (wn_extract_is_furniture_line(t->lower, t->chars) ||
-				wn_extract_is_shop_control(t->lower, t->chars));
+	return (!t->sentence && wn_extract_is_furniture_line(t->lower, t->chars)) ||
+	       wn_extract_is_shop_control(t->lower, t->chars) || wn_line_likes(t);
 }
 
 static bool wn_line_copyright(const struct wn_tline *t)
@@ -411,7 +473,9 @@ static bool wn_line_caption(const struct wn_tline *t)
 /* Legal small print under an article: trademark notices, a supplement
  * maker's FDA disclaimer, a market-data vendor's delay notice, a
  * reCAPTCHA notice, an affiliate disclosure ("We may earn a
- * commission").  Lines of at most WN_LEGAL_CHARS that hold one of these
+ * commission"), a shop's opt-in to text messages ("Msg & data rates
+ * may apply. Reply STOP to cancel."), a privacy notice ("Notice at
+ * Collection", "By continuing to use this site ...").  Lines of at most WN_LEGAL_CHARS that hold one of these
  * phrases are the site's, not the article's; like a newsletter box they
  * stand as walls for the body region. */
 #define WN_LEGAL_CHARS 1200
@@ -423,9 +487,31 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"not intended to diagnose", "consult your physician", "quotes delayed",
 		"quote data provided by", "market data provided by",
 		"for informational purposes only", "results vary", "protected by recaptcha",
-		"we may earn",
+		"we may earn", "data rates may apply", "reply stop", "reply help",
+		"consent is not a condition", "notice at collection", "do not sell or share my personal",
+		"do not sell my personal information", "by continuing to use", "by continuing to browse",
+		"by using this site, you", "by using this website, you", "notice to consumers",
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
+		return false;
+	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
+}
+
+/* A form's messages, which a scraper reads though the page shows them
+ * only after a submission or a mistake: "Thank you! Your submission has
+ * been received!", "Oops! Something went wrong while submitting the
+ * form.", "Please enter a valid email address", and a thread's "You
+ * must log in or register to reply here."  At most WN_FORM_CHARS
+ * characters. */
+#define WN_FORM_CHARS 120
+
+static bool wn_line_form_notice(const struct wn_tline *t)
+{
+	static const char *const phrases[] = {
+		"your submission has been received", "went wrong while submitting",
+		"please enter a valid email", "please fill out this field", "this field is required",
+		"thank you for subscribing", "thanks for subscribing", "log in or register to reply"};
+	if (t->blank || t->chars > WN_FORM_CHARS)
 		return false;
 	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
 }
@@ -909,6 +995,8 @@ static enum wn_err wn_text_shapes(struct wn_doc *doc, struct wn_tline *tl)
 			err = wn_drop(doc, i, "noise_link", 1);
 		else if ((tl[i].wall = wn_line_follow(t)))
 			err = wn_drop(doc, i, "follow", 1);
+		else if (wn_line_form_notice(t))
+			err = wn_drop(doc, i, "form", 1);
 	}
 	if (!err)
 		err = wn_text_numbered(doc, tl);
@@ -1574,6 +1662,35 @@ static size_t wn_text_lead(const struct wn_doc *doc, const struct wn_tline *tl, 
 	return lead;
 }
 
+/* A shop's product description: on a page that shows a price, the first
+ * kept body-like line within WN_DESCRIPTION_LINES non-blank lines under
+ * a description heading ("Description", "Product details", "About this
+ * item" ...); n when there is none.  Reviews and a modal's or a
+ * banner's text can outscore a product's one paragraph. */
+#define WN_DESCRIPTION_LINES 3
+
+static size_t wn_text_description(const struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, i = 0;
+	while (i < n && !wn_line_price(&tl[i]))
+		i++;
+	if (i == n)
+		return n;
+	for (i = 0; i < n; i++) {
+		if (tl[i].blank || tl[i].chars > 40 || tl[i].copies > 2 ||
+		    !wn_extract_is_description_heading(tl[i].lower))
+			continue;
+		for (size_t j = i + 1, seen = 0; j < n && seen < WN_DESCRIPTION_LINES; j++) {
+			if (tl[j].blank)
+				continue;
+			seen++;
+			if (wn_line_prose(doc, tl, j))
+				return j;
+		}
+	}
+	return n;
+}
+
 /* The best run [*a, *b] of non-blank lines by line score s (Kadane),
  * with bonus added at line bonus_at (n for none), then narrowed at its
  * deepest valleys of score (s with each penalty capped, see
@@ -1927,6 +2044,42 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 				best_b = b;
 		}
 	}
+	/* A shop's product description is a prior too: when the best run
+	 * misses it (reviews, a modal's or a banner's text outscore one
+	 * paragraph) and the run through it wins with the bonus, that run is
+	 * the body, and the page is no listing however short it is. */
+	size_t desc = wn_text_description(doc, tl);
+	bool described = false;
+	if (desc < n && (best_a == n || desc < best_a || desc > best_b)) {
+		size_t a, b;
+		wn_text_best(tl, n, line_s, score, desc, WN_HEADLINE_BONUS, &a, &b);
+		if (a <= desc && desc <= b) {
+			best_a = a;
+			best_b = b;
+			described = true;
+		}
+	}
+	/* The product's details under it, a block that opens with another
+	 * description heading right under the body ("Details" / "Fit" /
+	 * "Regular" / "Fabric" / "100% cotton": a label over each value,
+	 * menu-shaped), are the product's too. */
+	bool holds = desc < n && best_a <= desc && desc <= best_b;
+	for (size_t k = best_b + 1, seen = 0; holds && k < n && seen < 2; k++) {
+		if (tl[k].blank)
+			continue;
+		if (tl[k].chars > 40 || !wn_extract_is_description_heading(tl[k].lower)) {
+			seen++;
+			continue;
+		}
+		int32_t blk = doc->lines[k].block;
+		for (size_t j = k; j < n && !tl[j].blank && doc->lines[j].block == blk; j++) {
+			const char *why = doc->lines[j].removed_by;
+			if (why && strstr(why, "menu_run"))
+				doc->lines[j].removed_by = NULL;
+			best_b = j;
+		}
+		break;
+	}
 	if (best_a < n)
 		best_b = wn_text_table_after(doc, tl, wn_text_join(doc, tl, line_s, best_b));
 	*start = best_a;
@@ -1939,8 +2092,9 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			region += tl[i].words;
 	}
 	/* Too little prose for an article: a listing, shop or forum page,
-	 * whose content is its lists.  Keep what the line classes left. */
-	if (region < WN_ARTICLE_WORDS && region * 10 < words) {
+	 * whose content is its lists.  Keep what the line classes left --
+	 * unless the body is a product's description. */
+	if (region < WN_ARTICLE_WORDS && region * 10 < words && !described) {
 		for (size_t i = 0, j, w, links; i < n; i = j > i ? j : i + 1) {
 			bool meta;
 			j = wn_text_menu_run(doc, tl, i, n - 1, &w, &meta, &links);
@@ -2427,6 +2581,40 @@ static bool wn_text_quote_controls(const struct wn_tline *tl, size_t n)
 	return posts >= WN_THREAD_POSTS;
 }
 
+/* The page's footer, as a scraper labels its landmark: a line that is
+ * only "Footer" ("Site footer", "Footer navigation", "Footer menu").
+ * From the last such line to the end, when it stands in the page's
+ * second half, nothing is the article's (no reference text of the
+ * benchmarks' 43 pages that have one keeps a line under it). */
+static enum wn_err wn_text_footer(struct wn_doc *doc, const struct wn_tline *tl)
+{
+	static const char *const labels[] = {"footer", "site footer", "footer navigation",
+					     "footer menu"};
+	size_t n = doc->n_lines, at = n, lines = 0, at_line = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		lines++;
+		if (tl[i].chars > 20)
+			continue;
+		size_t len = wn_extract_heading_len(tl[i].lower);
+		for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+			if (strlen(labels[k]) == len && !strncmp(tl[i].lower, labels[k], len)) {
+				at = i;
+				at_line = lines;
+			}
+	}
+	/* In the page's first half it is a section's heading (a design
+	 * guide's "Footer"), not the landmark. */
+	if (at_line * 2 < lines)
+		return WN_OK;
+	enum wn_err err = WN_OK;
+	for (size_t i = at; i < n && !err; i++)
+		if (!tl[i].blank)
+			err = wn_drop(doc, i, "footer", 1);
+	return err;
+}
+
 /* True when a line "14 Answers" heads the answers of a Q&A page: the
  * question's and each answer's comments ("6 Comments") are no comment
  * section under an article, and the answers after them are content. */
@@ -2506,6 +2694,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		err = wn_text_repeats(doc, tl);
 	if (!err)
 		err = wn_text_comments(doc, tl, thread || wn_text_answers(tl, n));
+	if (!err)
+		err = wn_text_footer(doc, tl);
 	if (!err) {
 		wn_text_teasers(doc, tl);
 		err = wn_text_region(doc, tl, thread, headline, &start);

@@ -452,6 +452,21 @@ bool wn_extract_is_shop_heading(const char *lower)
 			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
 }
 
+/* A shop's heading over the product's own description, lower-case. */
+static const char *const wn_description_headings[] = {
+	"description", "product description", "item description", "product details",
+	"details", "about this item", "about this product", "overview", "product overview",
+	"product information", "features", "specifications", "beschreibung",
+	"produktbeschreibung", "produktdetails", "description du produit", "descripción",
+	"descripción del producto", "descrizione", "descrizione del prodotto", "описание",
+	"описание товара", "descrição", "descrição do produto"};
+
+bool wn_extract_is_description_heading(const char *lower)
+{
+	return wn_is_one_of(lower, wn_extract_heading_len(lower), wn_description_headings,
+			    sizeof(wn_description_headings) / sizeof(wn_description_headings[0]));
+}
+
 bool wn_extract_is_noise_heading(const char *lower)
 {
 	size_t n = wn_extract_heading_len(lower);
