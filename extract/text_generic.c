@@ -1235,6 +1235,21 @@ static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct 
 	return WN_OK;
 }
 
+/* A reply form's heading under a discussion ("Your Answer", "Join the
+ * conversation", "You must log in or register to reply here."): the
+ * thread ends there, and what follows -- the form, the site's lists of
+ * other threads -- is not its content. */
+static bool wn_line_reply_form(const struct wn_tline *t)
+{
+	static const char *const form[] = {
+		"your answer", "join the conversation", "create an account or sign in to comment",
+		"you must log in or register to reply here.", "post a reply"};
+	for (size_t k = 0; !t->blank && k < sizeof(form) / sizeof(form[0]); k++)
+		if (!strcmp(t->lower, form[k]))
+			return true;
+	return false;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -1251,6 +1266,8 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
+		if (body >= WN_COMMENTS_AFTER && wn_line_reply_form(&tl[i]))
+			break;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    ((!links[i] && wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2)) ||
 		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
@@ -2224,24 +2241,57 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 }
 
 /* Forum software numbers a thread's posts "#1", "#2" ... on lines of
- * their own (or before the post's date, "#5 · Jan 3, 2024"): from WN_THREAD_POSTS such numbers in order on, the page is a
+ * their own, before or after the post's date ("#5 · Jan 3, 2024", "#1
+ * 2025-11-01 15:14:37", "11-29-2024, 09:03 AM #1") or as "Post #3 of 7":
+ * from WN_THREAD_POSTS such numbers in order on, the page is a
  * discussion whose replies are its content, not comments under it. */
 #define WN_THREAD_POSTS 3
+/* A post's stamp is at most this many characters. */
+#define WN_THREAD_STAMP_CHARS 60
 
-static bool wn_text_thread(const struct wn_tline *tl, size_t n)
+/* The post number of line t, or -1: "#N" as a word of a line that is
+ * that alone, "#N · ...", "Post #N" or "Post #N of M", or a date with
+ * it. */
+static long wn_line_post_number(struct wn_arena *arena, const struct wn_tline *t)
+{
+	if (t->blank || t->chars > WN_THREAD_STAMP_CHARS)
+		return -1;
+	const char *s = t->s;
+	for (size_t k = 0; k + 1 < t->len; k++) {
+		if (s[k] != '#' || (k && s[k - 1] != ' ') || !wn_is_digit(s[k + 1]))
+			continue;
+		long v = 0;
+		size_t e = k + 1;
+		for (; e < t->len && e < k + 5 && wn_is_digit(s[e]); e++)
+			v = v * 10 + (s[e] - '0');
+		if (e < t->len && s[e] != ' ')
+			return -1;
+		/* "#5", "#5 · Jan 3, 2024", "Post #3", "Post #3 of 7". */
+		size_t left = t->len - e;
+		const char *after = s + e;
+		bool of = left > 4 && !strncmp(after, " of ", 4) &&
+			  strspn(after + 4, "0123456789") == left - 4;
+		bool alone = (!k || (k == 5 && !strncmp(t->lower, "post ", 5))) &&
+			     (!left || of || (left > 4 && !strncmp(after, " \xC2\xB7 ", 4)));
+		if (alone)
+			return v;
+		/* The post's date before or after it. */
+		char *rest = wn_arena_strndup(arena, t->s, t->len);
+		if (!rest)
+			return -1;
+		memset(rest + k, ' ', e - k);
+		return wn_extract_parse_date(arena, rest) ? v : -1;
+	}
+	return -1;
+}
+
+static bool wn_text_thread(struct wn_arena *arena, const struct wn_tline *tl, size_t n)
 {
 	long last = 0;
 	size_t posts = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct wn_tline *t = &tl[i];
-		if (t->blank || t->len < 2 || t->s[0] != '#')
-			continue;
-		long v = 0;
-		size_t k = 1;
-		for (; k < t->len && k < 5 && t->s[k] >= '0' && t->s[k] <= '9'; k++)
-			v = v * 10 + (t->s[k] - '0');
-		/* "#5", or "#5 · Jan 3, 2024" (the post's date after it). */
-		if (k == 1 || (k < t->len && strncmp(t->s + k, " \xC2\xB7 ", 4)))
+		long v = wn_line_post_number(arena, &tl[i]);
+		if (v < 0)
 			continue;
 		posts = v == last + 1 ? posts + 1 : 1;
 		last = v;
@@ -2363,7 +2413,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		}
 	}
 	size_t start;
-	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n) ||
+	bool thread = wn_text_thread(doc->arena, tl, n) || wn_text_post_counts(tl, n) ||
 		      wn_text_quote_controls(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
