@@ -2325,15 +2325,16 @@ static bool wn_text_post_counts(const struct wn_tline *tl, size_t n)
 }
 
 /* Forum software gives each post a control to quote it ("Quote",
- * "Reply With Quote", "Zitieren"): a comment section under an article
- * has a "Reply" link, but quoting is a forum's.  From WN_THREAD_POSTS
- * such lines on, the page is a discussion too. */
+ * "Reply With Quote", "Zitieren"), or to share the post itself ("Share
+ * on other sites", Invision's): a comment section under an article has
+ * a "Reply" link, but quoting is a forum's.  From WN_THREAD_POSTS such
+ * lines on, the page is a discussion too. */
 static bool wn_text_quote_controls(const struct wn_tline *tl, size_t n)
 {
 	/* ... and "Цитировать", lower-cased. */
 	static const char *const quote[] = {
 		"quote", "reply with quote", "multiquote", "multi-quote", "+ quote", "zitieren",
-		"citer", "citar", "citare",
+		"citer", "citar", "citare", "share on other sites",
 		"\xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C"};
 	size_t posts = 0;
 	for (size_t i = 0; i < n && posts < WN_THREAD_POSTS; i++)
