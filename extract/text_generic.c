@@ -1461,15 +1461,30 @@ static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
 	return body && ((double)alone >= WN_SPACED_SHARE * (double)body || alone >= WN_SPACED_CHARS);
 }
 
+/* True when a copyright line stands between lines a and b: the page's
+ * foot, under which no headline stands (a site's slogan there, "The #1
+ * insurance website", named by a one-word slug, is no article's). */
+static bool wn_text_foot_between(const struct wn_doc *doc, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (doc->lines[i].removed_by && strstr(doc->lines[i].removed_by, "copyright"))
+			return true;
+	return false;
+}
+
 /* A stretch inside the best run that costs this much (a page's menus,
  * footers and sign-up forms between the article and a block of legal
  * text or "About us" prose far below) splits it: only the stronger side
- * is the article. */
+ * is the article.  A side below a copyright line in the stretch is the
+ * page's foot (the site's disclosures: "Some policies are underwritten
+ * by ...", long lines of legal prose) and counts WN_FOOT_WEIGHT of its
+ * score. */
 #define WN_VALLEY 600.0
+#define WN_FOOT_WEIGHT 0.25
 
 /* Narrows [*a, *b] at its deepest valley while that costs WN_VALLEY or
  * more, keeping the side of more score. */
-static void wn_text_valley(const double *score, size_t *a, size_t *b)
+static void wn_text_valley(const struct wn_doc *doc, const double *score, size_t *a, size_t *b)
 {
 	while (*a < *b) {
 		/* Deepest drop from a running peak: the peak's line, the
@@ -1494,6 +1509,8 @@ static void wn_text_valley(const double *score, size_t *a, size_t *b)
 			left += score[i];
 		for (size_t i = cut_r + 1; i <= *b; i++)
 			right += score[i];
+		if (wn_text_foot_between(doc, cut_l, *b + 1))
+			right *= WN_FOOT_WEIGHT;
 		if (left >= right)
 			*b = cut_l;
 		else
@@ -1553,7 +1570,7 @@ static size_t wn_text_lead(const struct wn_doc *doc, const struct wn_tline *tl, 
  * with bonus added at line bonus_at (n for none), then narrowed at its
  * deepest valleys of score (s with each penalty capped, see
  * wn_text_valley).  *a = *b = n when no run scores above 0. */
-static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, double *score,
+static void wn_text_best(const struct wn_doc *doc, const struct wn_tline *tl, size_t n, const double *s, double *score,
 			 size_t bonus_at, double bonus, size_t *a, size_t *b)
 {
 	size_t from = n;
@@ -1575,7 +1592,7 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
 			*b = i;
 		}
 	}
-	wn_text_valley(score, a, b);
+	wn_text_valley(doc, score, a, b);
 	if (bonus_at < n)
 		score[bonus_at] -= bonus;
 }
@@ -1812,10 +1829,12 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		score[i] = wn_line_code(&tl[i]) ? 0 :
 			   s < -WN_GAP_PENALTY && !tl[i].wall && !tl[i].meta ? -WN_GAP_PENALTY : s;
 	}
-	wn_text_best(tl, n, line_s, score, n, 0, &best_a, &best_b);
+	wn_text_best(doc, tl, n, line_s, score, n, 0, &best_a, &best_b);
+	if (lead < n && best_a < n && lead > best_b && wn_text_foot_between(doc, best_b, lead))
+		lead = n;
 	if (lead < n && (best_a == n || lead < best_a || lead > best_b)) {
 		size_t a, b, added = 0;
-		wn_text_best(tl, n, line_s, score, lead, WN_HEADLINE_BONUS, &a, &b);
+		wn_text_best(doc, tl, n, line_s, score, lead, WN_HEADLINE_BONUS, &a, &b);
 		for (size_t i = a; best_a < n && i < best_a; i++)
 			added += i != lead && wn_line_prose(doc, tl, i);
 		/* The run reaches up from the best run to the lead (else it
