@@ -1015,6 +1015,32 @@ static double wn_line_score(const struct wn_tline *t)
 	return -10.0 - (double)t->chars / 2;
 }
 
+/* True when short line t states a price: a currency sign before or
+ * after a digit ("Student: $80", "From 45 \xE2\x82\xAC").  In the body
+ * region such a line costs WN_PRICE_COST, not as much as a menu item: a
+ * service page's price table ("Student: $80" / "Member: $130" / "5
+ * sessions" ...) is part of its offer and should not split it, while a
+ * subscription box's plans after an article still cost, line by line. */
+#define WN_PRICE_COST 4.0
+static bool wn_line_price(const struct wn_tline *t)
+{
+	static const char *const signs[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xE2\x82\xB9", "\xC2\xA5"};
+	if (t->blank || t->chars > WN_SHORT_CHARS)
+		return false;
+	for (size_t i = 0; i < t->len; i++)
+		for (size_t k = 0; k < sizeof(signs) / sizeof(signs[0]); k++) {
+			size_t l = strlen(signs[k]);
+			if (i + l > t->len || memcmp(t->s + i, signs[k], l))
+				continue;
+			bool after = i + l < t->len && t->s[i + l] >= '0' && t->s[i + l] <= '9';
+			size_t d = i && t->s[i - 1] == ' ' ? i - 1 : i;
+			bool before = d && t->s[d - 1] >= '0' && t->s[d - 1] <= '9';
+			if (after || before)
+				return true;
+		}
+	return false;
+}
+
 /* 1: t is a noise-section heading; 2: t is an inline "Related: Headline"
  * link; 0: neither. */
 static int wn_line_noise_header(const struct wn_tline *t)
@@ -1820,6 +1846,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			s = wn_line_score(&tl[i]);
 			if (s < 0 && wn_line_in_code(tl, n, i))
 				s = 0;
+			if (s < 0 && wn_line_price(&tl[i]))
+				s = -WN_PRICE_COST;
 			if (s > 0 && spaced && tl[i].block_lines >= WN_PACKED_LINES)
 				s *= WN_PACKED_WEIGHT;
 		}
