@@ -1264,13 +1264,17 @@ static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct 
 /* A reply form's heading under a discussion ("Your Answer", "Join the
  * conversation", "You must log in or register to reply here."): the
  * thread ends there, and what follows -- the form, the site's lists of
- * other threads -- is not its content. */
+ * other threads -- is not its content.  Said on the page WN_REPEATS
+ * times or more ("Log in to reply" under every comment), it is each
+ * post's control instead. */
 static bool wn_line_reply_form(const struct wn_tline *t)
 {
 	static const char *const form[] = {
 		"your answer", "join the conversation", "create an account or sign in to comment",
-		"you must log in or register to reply here.", "post a reply"};
-	for (size_t k = 0; !t->blank && k < sizeof(form) / sizeof(form[0]); k++)
+		"you must log in or register to reply here.", "post a reply", "post reply",
+		"reply to this topic", "log in to reply", "sign in to reply"};
+	for (size_t k = 0; !t->blank && t->copies < WN_REPEATS && k < sizeof(form) / sizeof(form[0]);
+	     k++)
 		if (!strcmp(t->lower, form[k]))
 			return true;
 	return false;
