@@ -423,7 +423,8 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"not intended to diagnose", "consult your physician", "quotes delayed",
 		"quote data provided by", "market data provided by",
 		"for informational purposes only", "results vary", "protected by recaptcha",
-		"we may earn",
+		"we may earn", "subject to credit approval", "not available in all states",
+		"policies are underwritten by", "member fdic", "equal housing lender",
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
