@@ -425,6 +425,8 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"for informational purposes only", "results vary", "protected by recaptcha",
 		"we may earn", "subject to credit approval", "not available in all states",
 		"policies are underwritten by", "member fdic", "equal housing lender",
+		"past performance is not", "prices subject to change", "terms and conditions apply",
+		"offer valid", "see terms for details",
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
