@@ -475,7 +475,9 @@ static bool wn_line_caption(const struct wn_tline *t)
  * reCAPTCHA notice, an affiliate disclosure ("We may earn a
  * commission"), a shop's opt-in to text messages ("Msg & data rates
  * may apply. Reply STOP to cancel."), a privacy notice ("Notice at
- * Collection", "By continuing to use this site ...").  Lines of at most WN_LEGAL_CHARS that hold one of these
+ * Collection", "By continuing to use this site ..."), a lender's or an
+ * insurer's ("Member FDIC", "subject to credit approval") and an offer's
+ * terms ("terms and conditions apply").  Lines of at most WN_LEGAL_CHARS that hold one of these
  * phrases are the site's, not the article's; like a newsletter box they
  * stand as walls for the body region. */
 #define WN_LEGAL_CHARS 1200
@@ -491,6 +493,10 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"consent is not a condition", "notice at collection", "do not sell or share my personal",
 		"do not sell my personal information", "by continuing to use", "by continuing to browse",
 		"by using this site, you", "by using this website, you", "notice to consumers",
+		"subject to credit approval", "not available in all states",
+		"policies are underwritten by", "member fdic", "equal housing lender",
+		"past performance is not", "prices subject to change", "terms and conditions apply",
+		"offer valid", "see terms for details",
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
@@ -1132,6 +1138,14 @@ static double wn_line_score(const struct wn_tline *t)
 	return -10.0 - (double)t->chars / 2;
 }
 
+/* In the body region a short line stating a price (wn_line_price:
+ * "Student: $80", "From 45 \xE2\x82\xAC") costs WN_PRICE_COST, not as
+ * much as a menu item: a service page's price table ("Student: $80" /
+ * "Member: $130" / "5 sessions" ...) is part of its offer and should not
+ * split it, while a subscription box's plans after an article still
+ * cost, line by line. */
+#define WN_PRICE_COST 4.0
+
 /* 1: t is a noise-section heading; 2: t is an inline "Related: Headline"
  * link; 0: neither. */
 static int wn_line_noise_header(const struct wn_tline *t)
@@ -1352,6 +1366,25 @@ static enum wn_err wn_text_comment_links(const struct wn_doc *doc, const struct 
 	return WN_OK;
 }
 
+/* A reply form's heading under a discussion ("Your Answer", "Join the
+ * conversation", "You must log in or register to reply here."): the
+ * thread ends there, and what follows -- the form, the site's lists of
+ * other threads -- is not its content.  Said on the page WN_REPEATS
+ * times or more ("Log in to reply" under every comment), it is each
+ * post's control instead. */
+static bool wn_line_reply_form(const struct wn_tline *t)
+{
+	static const char *const form[] = {
+		"your answer", "join the conversation", "create an account or sign in to comment",
+		"you must log in or register to reply here.", "post a reply", "post reply",
+		"reply to this topic", "log in to reply", "sign in to reply"};
+	for (size_t k = 0; !t->blank && t->copies < WN_REPEATS && k < sizeof(form) / sizeof(form[0]);
+	     k++)
+		if (!strcmp(t->lower, form[k]))
+			return true;
+	return false;
+}
+
 /* Drops everything from the first comment-section heading that follows
  * some body text (a "Comments" menu item above the article must not
  * count): comments come after the article, and read like body text.  A
@@ -1368,6 +1401,8 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
 			continue;
+		if (body >= WN_COMMENTS_AFTER && wn_line_reply_form(&tl[i]))
+			break;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    ((!links[i] && wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2)) ||
 		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
@@ -1574,15 +1609,30 @@ static bool wn_text_spaced(const struct wn_doc *doc, const struct wn_tline *tl)
 	return body && ((double)alone >= WN_SPACED_SHARE * (double)body || alone >= WN_SPACED_CHARS);
 }
 
+/* True when a copyright line stands between lines a and b: the page's
+ * foot, under which no headline stands (a site's slogan there, "The #1
+ * insurance website", named by a one-word slug, is no article's). */
+static bool wn_text_foot_between(const struct wn_doc *doc, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (doc->lines[i].removed_by && strstr(doc->lines[i].removed_by, "copyright"))
+			return true;
+	return false;
+}
+
 /* A stretch inside the best run that costs this much (a page's menus,
  * footers and sign-up forms between the article and a block of legal
  * text or "About us" prose far below) splits it: only the stronger side
- * is the article. */
+ * is the article.  A side below a copyright line in the stretch is the
+ * page's foot (the site's disclosures: "Some policies are underwritten
+ * by ...", long lines of legal prose) and counts WN_FOOT_WEIGHT of its
+ * score. */
 #define WN_VALLEY 600.0
+#define WN_FOOT_WEIGHT 0.25
 
 /* Narrows [*a, *b] at its deepest valley while that costs WN_VALLEY or
  * more, keeping the side of more score. */
-static void wn_text_valley(const double *score, size_t *a, size_t *b)
+static void wn_text_valley(const struct wn_doc *doc, const double *score, size_t *a, size_t *b)
 {
 	while (*a < *b) {
 		/* Deepest drop from a running peak: the peak's line, the
@@ -1607,6 +1657,8 @@ static void wn_text_valley(const double *score, size_t *a, size_t *b)
 			left += score[i];
 		for (size_t i = cut_r + 1; i <= *b; i++)
 			right += score[i];
+		if (wn_text_foot_between(doc, cut_l, *b + 1))
+			right *= WN_FOOT_WEIGHT;
 		if (left >= right)
 			*b = cut_l;
 		else
@@ -1695,7 +1747,7 @@ static size_t wn_text_description(const struct wn_doc *doc, const struct wn_tlin
  * with bonus added at line bonus_at (n for none), then narrowed at its
  * deepest valleys of score (s with each penalty capped, see
  * wn_text_valley).  *a = *b = n when no run scores above 0. */
-static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, double *score,
+static void wn_text_best(const struct wn_doc *doc, const struct wn_tline *tl, size_t n, const double *s, double *score,
 			 size_t bonus_at, double bonus, size_t *a, size_t *b)
 {
 	size_t from = n;
@@ -1717,7 +1769,7 @@ static void wn_text_best(const struct wn_tline *tl, size_t n, const double *s, d
 			*b = i;
 		}
 	}
-	wn_text_valley(score, a, b);
+	wn_text_valley(doc, score, a, b);
 	if (bonus_at < n)
 		score[bonus_at] -= bonus;
 }
@@ -2016,6 +2068,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			s = wn_line_score(&tl[i]);
 			if (s < 0 && wn_line_in_code(tl, n, i))
 				s = 0;
+			if (s < 0 && wn_line_price(&tl[i]))
+				s = -WN_PRICE_COST;
 			if (s > 0 && spaced && tl[i].block_lines >= WN_PACKED_LINES)
 				s *= WN_PACKED_WEIGHT;
 		}
@@ -2025,10 +2079,12 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		score[i] = wn_line_code(&tl[i]) ? 0 :
 			   s < -WN_GAP_PENALTY && !tl[i].wall && !tl[i].meta ? -WN_GAP_PENALTY : s;
 	}
-	wn_text_best(tl, n, line_s, score, n, 0, &best_a, &best_b);
+	wn_text_best(doc, tl, n, line_s, score, n, 0, &best_a, &best_b);
+	if (lead < n && best_a < n && lead > best_b && wn_text_foot_between(doc, best_b, lead))
+		lead = n;
 	if (lead < n && (best_a == n || lead < best_a || lead > best_b)) {
 		size_t a, b, added = 0;
-		wn_text_best(tl, n, line_s, score, lead, WN_HEADLINE_BONUS, &a, &b);
+		wn_text_best(doc, tl, n, line_s, score, lead, WN_HEADLINE_BONUS, &a, &b);
 		for (size_t i = a; best_a < n && i < best_a; i++)
 			added += i != lead && wn_line_prose(doc, tl, i);
 		/* The run reaches up from the best run to the lead (else it
@@ -2052,7 +2108,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	bool described = false;
 	if (desc < n && (best_a == n || desc < best_a || desc > best_b)) {
 		size_t a, b;
-		wn_text_best(tl, n, line_s, score, desc, WN_HEADLINE_BONUS, &a, &b);
+		wn_text_best(doc, tl, n, line_s, score, desc, WN_HEADLINE_BONUS, &a, &b);
 		if (a <= desc && desc <= b) {
 			best_a = a;
 			best_b = b;
@@ -2510,24 +2566,57 @@ static enum wn_err wn_text_title(struct wn_doc *doc, const struct wn_tline *tl, 
 }
 
 /* Forum software numbers a thread's posts "#1", "#2" ... on lines of
- * their own (or before the post's date, "#5 · Jan 3, 2024"): from WN_THREAD_POSTS such numbers in order on, the page is a
+ * their own, before or after the post's date ("#5 · Jan 3, 2024", "#1
+ * 2025-11-01 15:14:37", "11-29-2024, 09:03 AM #1") or as "Post #3 of 7":
+ * from WN_THREAD_POSTS such numbers in order on, the page is a
  * discussion whose replies are its content, not comments under it. */
 #define WN_THREAD_POSTS 3
+/* A post's stamp is at most this many characters. */
+#define WN_THREAD_STAMP_CHARS 60
 
-static bool wn_text_thread(const struct wn_tline *tl, size_t n)
+/* The post number of line t, or -1: "#N" as a word of a line that is
+ * that alone, "#N · ...", "Post #N" or "Post #N of M", or a date with
+ * it. */
+static long wn_line_post_number(struct wn_arena *arena, const struct wn_tline *t)
+{
+	if (t->blank || t->chars > WN_THREAD_STAMP_CHARS)
+		return -1;
+	const char *s = t->s;
+	for (size_t k = 0; k + 1 < t->len; k++) {
+		if (s[k] != '#' || (k && s[k - 1] != ' ') || !wn_is_digit(s[k + 1]))
+			continue;
+		long v = 0;
+		size_t e = k + 1;
+		for (; e < t->len && e < k + 5 && wn_is_digit(s[e]); e++)
+			v = v * 10 + (s[e] - '0');
+		if (e < t->len && s[e] != ' ')
+			return -1;
+		/* "#5", "#5 · Jan 3, 2024", "Post #3", "Post #3 of 7". */
+		size_t left = t->len - e;
+		const char *after = s + e;
+		bool of = left > 4 && !strncmp(after, " of ", 4) &&
+			  strspn(after + 4, "0123456789") == left - 4;
+		bool alone = (!k || (k == 5 && !strncmp(t->lower, "post ", 5))) &&
+			     (!left || of || (left > 4 && !strncmp(after, " \xC2\xB7 ", 4)));
+		if (alone)
+			return v;
+		/* The post's date before or after it. */
+		char *rest = wn_arena_strndup(arena, t->s, t->len);
+		if (!rest)
+			return -1;
+		memset(rest + k, ' ', e - k);
+		return wn_extract_parse_date(arena, rest) ? v : -1;
+	}
+	return -1;
+}
+
+static bool wn_text_thread(struct wn_arena *arena, const struct wn_tline *tl, size_t n)
 {
 	long last = 0;
 	size_t posts = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct wn_tline *t = &tl[i];
-		if (t->blank || t->len < 2 || t->s[0] != '#')
-			continue;
-		long v = 0;
-		size_t k = 1;
-		for (; k < t->len && k < 5 && t->s[k] >= '0' && t->s[k] <= '9'; k++)
-			v = v * 10 + (t->s[k] - '0');
-		/* "#5", or "#5 · Jan 3, 2024" (the post's date after it). */
-		if (k == 1 || (k < t->len && strncmp(t->s + k, " \xC2\xB7 ", 4)))
+		long v = wn_line_post_number(arena, &tl[i]);
+		if (v < 0)
 			continue;
 		posts = v == last + 1 ? posts + 1 : 1;
 		last = v;
@@ -2561,15 +2650,16 @@ static bool wn_text_post_counts(const struct wn_tline *tl, size_t n)
 }
 
 /* Forum software gives each post a control to quote it ("Quote",
- * "Reply With Quote", "Zitieren"): a comment section under an article
- * has a "Reply" link, but quoting is a forum's.  From WN_THREAD_POSTS
- * such lines on, the page is a discussion too. */
+ * "Reply With Quote", "Zitieren"), or to share the post itself ("Share
+ * on other sites", Invision's): a comment section under an article has
+ * a "Reply" link, but quoting is a forum's.  From WN_THREAD_POSTS such
+ * lines on, the page is a discussion too. */
 static bool wn_text_quote_controls(const struct wn_tline *tl, size_t n)
 {
 	/* ... and "Цитировать", lower-cased. */
 	static const char *const quote[] = {
 		"quote", "reply with quote", "multiquote", "multi-quote", "+ quote", "zitieren",
-		"citer", "citar", "citare",
+		"citer", "citar", "citare", "share on other sites",
 		"\xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C"};
 	size_t posts = 0;
 	for (size_t i = 0; i < n && posts < WN_THREAD_POSTS; i++)
@@ -2683,7 +2773,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		}
 	}
 	size_t start;
-	bool thread = wn_text_thread(tl, n) || wn_text_post_counts(tl, n) ||
+	bool thread = wn_text_thread(doc->arena, tl, n) || wn_text_post_counts(tl, n) ||
 		      wn_text_quote_controls(tl, n);
 	enum wn_err err = wn_text_shapes(doc, tl);
 	if (!err)
