@@ -1644,24 +1644,23 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
  * a product's name and price, a story's headline and "5 hours ago" --
  * each hold a short line with a number whose shape (wn_line_shape) the
  * other records repeat.  From WN_RECORD_MIN such lines on, each within
- * WN_RECORD_GAP non-blank lines of the next, the lines from one to the
- * next (and as many before the first: its record's head) are records. */
+ * reach of the next, the lines from one to the next (and as many before
+ * the first: its record's head) are records.  The reach is
+ * WN_RECORD_NEAR non-blank lines, and WN_RECORD_GAP when fewer than half
+ * the lines between are such lines themselves: a shop's tile may list a
+ * spec per line (drop, cushioning, support, width: each a label and its
+ * value), where an archive's "November (113)", "October (217)" ... under
+ * each year are a list of counts, each line a record of its own.  In a
+ * discussion thread, whose posts each carry a poster's header with a
+ * number in it ("7+ Year Member") and the post between two headers, the
+ * reach stays WN_RECORD_NEAR: the posts are the content, not records. */
 #define WN_RECORD_MIN 4
-#define WN_RECORD_GAP 8
+#define WN_RECORD_NEAR 8
+#define WN_RECORD_GAP 16
 /* A page whose records hold more words than its body region, and whose
  * region holds fewer than this, is a listing whose records are its
  * content (an article's own text outweighs a "Most popular" list). */
 #define WN_RECORD_REGION 200
-
-/* Non-blank lines between lines from and to, capped at WN_RECORD_GAP + 1
- * (0 for none: more than WN_RECORD_GAP count as none too). */
-static size_t wn_text_between(const struct wn_tline *tl, size_t from, size_t to)
-{
-	size_t between = 0;
-	for (size_t i = from + 1; i < to && between <= WN_RECORD_GAP; i++)
-		between += !tl[i].blank;
-	return between <= WN_RECORD_GAP ? between : 0;
-}
 
 /* A short line with a number in it, not a sentence, a date or a number
  * alone: a record's line, when its shape repeats. */
@@ -1673,10 +1672,26 @@ static bool wn_record_candidate(const struct wn_doc *doc, const struct wn_tline 
 	       strpbrk(t->lower, "0123456789");
 }
 
+/* Non-blank lines between record lines from and to when to is within
+ * reach (WN_RECORD_GAP, or WN_RECORD_NEAR when wide is false), 0 when it
+ * is not (or none lie between). */
+static size_t wn_text_between(const struct wn_doc *doc, const struct wn_tline *tl, size_t from,
+			      size_t to, bool wide)
+{
+	size_t between = 0, cands = 0, reach = wide ? WN_RECORD_GAP : WN_RECORD_NEAR;
+	for (size_t i = from + 1; i < to && between <= reach; i++) {
+		between += !tl[i].blank;
+		cands += wn_record_candidate(doc, &tl[i], i);
+	}
+	if (between > reach || (between > WN_RECORD_NEAR && 2 * cands >= between))
+		return 0;
+	return between;
+}
+
 /* Marks the record lines in rec[] (n lines, zeroed) and counts their
- * words in *words. */
-static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tline *tl, bool *rec,
-				   size_t *words)
+ * words in *words; thread: the page is a discussion thread. */
+static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tline *tl, bool thread,
+				   bool *rec, size_t *words)
 {
 	struct wn_tline_ref *refs;
 	size_t n = doc->n_lines, m;
@@ -1692,9 +1707,13 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 		 * chains of them, each within reach of the next, are records. */
 		for (size_t c = a, d; c < b; c = d) {
 			size_t head = 0;
-			for (d = c + 1; d < b && wn_text_between(tl, refs[d - 1].i, refs[d].i); d++)
+			for (d = c + 1; d < b; d++) {
+				size_t between = wn_text_between(doc, tl, refs[d - 1].i, refs[d].i, !thread);
+				if (!between)
+					break;
 				if (!head)
-					head = wn_text_between(tl, refs[d - 1].i, refs[d].i);
+					head = between;
+			}
 			if (d - c < WN_RECORD_MIN)
 				continue;
 			for (size_t i = refs[c].i, k = 0; i-- > 0 && k < head;) {
@@ -1840,7 +1859,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	}
 	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
 	size_t rec_words;
-	if (!rec || wn_text_records(doc, tl, rec, &rec_words))
+	if (!rec || wn_text_records(doc, tl, thread, rec, &rec_words))
 		return WN_ERR_NOMEM;
 	bool listing = rec_words > region && region < WN_RECORD_REGION;
 	/* Their menu-run removals are undone -- not under a noise-section
