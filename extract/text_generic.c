@@ -1661,6 +1661,12 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
  * region holds fewer than this, is a listing whose records are its
  * content (an article's own text outweighs a "Most popular" list). */
 #define WN_RECORD_REGION 200
+/* So is a page with a longer region whose records hold WN_RECORD_OUTWEIGH
+ * times its words and stand more above the region than below it: a
+ * shop's grid over its category's buying guide, a ranked list over its
+ * notes.  Records under a long text are items it leads to (a city page's
+ * homes for sale under its description), not the page. */
+#define WN_RECORD_OUTWEIGH 2
 
 /* A short line with a number in it, not a sentence, a date or a number
  * alone: a record's line, when its shape repeats. */
@@ -1861,7 +1867,13 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	size_t rec_words;
 	if (!rec || wn_text_records(doc, tl, thread, rec, &rec_words))
 		return WN_ERR_NOMEM;
-	bool listing = rec_words > region && region < WN_RECORD_REGION;
+	size_t rec_above = 0, rec_below = 0;
+	for (size_t i = 0; i < n && best_a < n; i++)
+		if (rec[i] && !tl[i].blank && (i < best_a || i > best_b))
+			*(i < best_a ? &rec_above : &rec_below) += tl[i].words;
+	bool listing = rec_words > region &&
+		       (region < WN_RECORD_REGION ||
+			(rec_words > WN_RECORD_OUTWEIGH * region && rec_above > rec_below));
 	/* Their menu-run removals are undone -- not under a noise-section
 	 * heading (up to the next body-like line) nor past the comment cut,
 	 * where a menu run's lines keep their first reason. */
