@@ -1747,6 +1747,31 @@ static void wn_text_keep_numbered(struct wn_doc *doc)
 			doc->lines[i].removed_by = NULL;
 }
 
+/* On a page with too little prose for an article, whose lists are kept,
+ * records mark where the content is: what stands above the first record
+ * line or below the last (the site's menus, a shop's filters and sort
+ * menu, the footer), outside the body region best_a..best_b, goes -- but
+ * not when every line among the records went for other reasons (then
+ * they mark nothing). */
+static enum wn_err wn_text_records_span(struct wn_doc *doc, const struct wn_tline *tl,
+					const bool *rec, size_t best_a, size_t best_b)
+{
+	size_t n = doc->n_lines, first = n, last = 0, span = 0;
+	for (size_t i = 0; i < n; i++)
+		if (rec[i]) {
+			first = first < n ? first : i;
+			last = i;
+		}
+	for (size_t i = first; i <= last && i < n; i++)
+		span += !tl[i].blank && !doc->lines[i].removed_by ? tl[i].words : 0;
+	enum wn_err err = WN_OK;
+	for (size_t i = 0; i < n && !err && span; i++)
+		if (!tl[i].blank && !doc->lines[i].removed_by && (i < first || i > last) &&
+		    (best_a == n || i < best_a || i > best_b))
+			err = wn_drop(doc, i, "outside_body", wn_line_score(&tl[i]));
+	return err;
+}
+
 /* A table right under the body (its rows score nothing, so the best run
  * stops above it), after at most WN_TABLE_HEAD kept lines (its caption
  * or heading, "Job Training Resources"), is the body's: the last line
@@ -1850,8 +1875,13 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		if (i >= best_a && i <= best_b && !doc->lines[i].removed_by)
 			region += tl[i].words;
 	}
+	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
+	size_t rec_words;
+	if (!rec || wn_text_records(doc, tl, thread, rec, &rec_words))
+		return WN_ERR_NOMEM;
 	/* Too little prose for an article: a listing, shop or forum page,
-	 * whose content is its lists.  Keep what the line classes left. */
+	 * whose content is its lists.  Keep what the line classes left
+	 * (within its records, when it has some). */
 	if (region < WN_ARTICLE_WORDS && region * 10 < words) {
 		for (size_t i = 0, j, w, links; i < n; i = j > i ? j : i + 1) {
 			bool meta;
@@ -1861,12 +1891,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 					doc->lines[k].removed_by = NULL;
 		}
 		wn_text_keep_numbered(doc);
-		return WN_OK;
+		return wn_text_records_span(doc, tl, rec, best_a, best_b);
 	}
-	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
-	size_t rec_words;
-	if (!rec || wn_text_records(doc, tl, thread, rec, &rec_words))
-		return WN_ERR_NOMEM;
 	size_t rec_above = 0, rec_below = 0;
 	for (size_t i = 0; i < n && best_a < n; i++)
 		if (rec[i] && !tl[i].blank && (i < best_a || i > best_b))
