@@ -1855,24 +1855,29 @@ static void wn_text_item_runs(struct wn_doc *doc, const struct wn_tline *tl, siz
  * a product's name and price, a story's headline and "5 hours ago" --
  * each hold a short line with a number whose shape (wn_line_shape) the
  * other records repeat.  From WN_RECORD_MIN such lines on, each within
- * WN_RECORD_GAP non-blank lines of the next, the lines from one to the
- * next (and as many before the first: its record's head) are records. */
+ * reach of the next, the lines from one to the next (and as many before
+ * the first: its record's head) are records.  The reach is
+ * WN_RECORD_NEAR non-blank lines, and WN_RECORD_GAP when fewer than half
+ * the lines between are such lines themselves: a shop's tile may list a
+ * spec per line (drop, cushioning, support, width: each a label and its
+ * value), where an archive's "November (113)", "October (217)" ... under
+ * each year are a list of counts, each line a record of its own.  In a
+ * discussion thread, whose posts each carry a poster's header with a
+ * number in it ("7+ Year Member") and the post between two headers, the
+ * reach stays WN_RECORD_NEAR: the posts are the content, not records. */
 #define WN_RECORD_MIN 4
-#define WN_RECORD_GAP 8
+#define WN_RECORD_NEAR 8
+#define WN_RECORD_GAP 16
 /* A page whose records hold more words than its body region, and whose
  * region holds fewer than this, is a listing whose records are its
  * content (an article's own text outweighs a "Most popular" list). */
 #define WN_RECORD_REGION 200
-
-/* Non-blank lines between lines from and to, capped at WN_RECORD_GAP + 1
- * (0 for none: more than WN_RECORD_GAP count as none too). */
-static size_t wn_text_between(const struct wn_tline *tl, size_t from, size_t to)
-{
-	size_t between = 0;
-	for (size_t i = from + 1; i < to && between <= WN_RECORD_GAP; i++)
-		between += !tl[i].blank;
-	return between <= WN_RECORD_GAP ? between : 0;
-}
+/* So is a page with a longer region whose records hold WN_RECORD_OUTWEIGH
+ * times its words and stand more above the region than below it: a
+ * shop's grid over its category's buying guide, a ranked list over its
+ * notes.  Records under a long text are items it leads to (a city page's
+ * homes for sale under its description), not the page. */
+#define WN_RECORD_OUTWEIGH 2
 
 /* A short line with a number in it, not a sentence, a date or a number
  * alone: a record's line, when its shape repeats. */
@@ -1884,10 +1889,26 @@ static bool wn_record_candidate(const struct wn_doc *doc, const struct wn_tline 
 	       strpbrk(t->lower, "0123456789");
 }
 
+/* Non-blank lines between record lines from and to when to is within
+ * reach (WN_RECORD_GAP, or WN_RECORD_NEAR when wide is false), 0 when it
+ * is not (or none lie between). */
+static size_t wn_text_between(const struct wn_doc *doc, const struct wn_tline *tl, size_t from,
+			      size_t to, bool wide)
+{
+	size_t between = 0, cands = 0, reach = wide ? WN_RECORD_GAP : WN_RECORD_NEAR;
+	for (size_t i = from + 1; i < to && between <= reach; i++) {
+		between += !tl[i].blank;
+		cands += wn_record_candidate(doc, &tl[i], i);
+	}
+	if (between > reach || (between > WN_RECORD_NEAR && 2 * cands >= between))
+		return 0;
+	return between;
+}
+
 /* Marks the record lines in rec[] (n lines, zeroed) and counts their
- * words in *words. */
-static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tline *tl, bool *rec,
-				   size_t *words)
+ * words in *words; thread: the page is a discussion thread. */
+static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tline *tl, bool thread,
+				   bool *rec, size_t *words)
 {
 	struct wn_tline_ref *refs;
 	size_t n = doc->n_lines, m;
@@ -1903,9 +1924,13 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 		 * chains of them, each within reach of the next, are records. */
 		for (size_t c = a, d; c < b; c = d) {
 			size_t head = 0;
-			for (d = c + 1; d < b && wn_text_between(tl, refs[d - 1].i, refs[d].i); d++)
+			for (d = c + 1; d < b; d++) {
+				size_t between = wn_text_between(doc, tl, refs[d - 1].i, refs[d].i, !thread);
+				if (!between)
+					break;
 				if (!head)
-					head = wn_text_between(tl, refs[d - 1].i, refs[d].i);
+					head = between;
+			}
 			if (d - c < WN_RECORD_MIN)
 				continue;
 			for (size_t i = refs[c].i, k = 0; i-- > 0 && k < head;) {
@@ -1931,6 +1956,31 @@ static void wn_text_keep_numbered(struct wn_doc *doc)
 	for (size_t i = 0; i < doc->n_lines; i++)
 		if (doc->lines[i].removed_by && strstr(doc->lines[i].removed_by, "numbered_list"))
 			doc->lines[i].removed_by = NULL;
+}
+
+/* On a page with too little prose for an article, whose lists are kept,
+ * records mark where the content is: what stands above the first record
+ * line or below the last (the site's menus, a shop's filters and sort
+ * menu, the footer), outside the body region best_a..best_b, goes -- but
+ * not when every line among the records went for other reasons (then
+ * they mark nothing). */
+static enum wn_err wn_text_records_span(struct wn_doc *doc, const struct wn_tline *tl,
+					const bool *rec, size_t best_a, size_t best_b)
+{
+	size_t n = doc->n_lines, first = n, last = 0, span = 0;
+	for (size_t i = 0; i < n; i++)
+		if (rec[i]) {
+			first = first < n ? first : i;
+			last = i;
+		}
+	for (size_t i = first; i <= last && i < n; i++)
+		span += !tl[i].blank && !doc->lines[i].removed_by ? tl[i].words : 0;
+	enum wn_err err = WN_OK;
+	for (size_t i = 0; i < n && !err && span; i++)
+		if (!tl[i].blank && !doc->lines[i].removed_by && (i < first || i > last) &&
+		    (best_a == n || i < best_a || i > best_b))
+			err = wn_drop(doc, i, "outside_body", wn_line_score(&tl[i]));
+	return err;
 }
 
 /* A table right under the body (its rows score nothing, so the best run
@@ -2147,9 +2197,14 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		if (i >= best_a && i <= best_b && !doc->lines[i].removed_by)
 			region += tl[i].words;
 	}
+	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
+	size_t rec_words;
+	if (!rec || wn_text_records(doc, tl, thread, rec, &rec_words))
+		return WN_ERR_NOMEM;
 	/* Too little prose for an article: a listing, shop or forum page,
-	 * whose content is its lists.  Keep what the line classes left --
-	 * unless the body is a product's description. */
+	 * whose content is its lists.  Keep what the line classes left
+	 * (within its records, when it has some) -- unless the body is a
+	 * product's description. */
 	if (region < WN_ARTICLE_WORDS && region * 10 < words && !described) {
 		for (size_t i = 0, j, w, links; i < n; i = j > i ? j : i + 1) {
 			bool meta;
@@ -2159,13 +2214,15 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 					doc->lines[k].removed_by = NULL;
 		}
 		wn_text_keep_numbered(doc);
-		return WN_OK;
+		return wn_text_records_span(doc, tl, rec, best_a, best_b);
 	}
-	bool *rec = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*rec));
-	size_t rec_words;
-	if (!rec || wn_text_records(doc, tl, rec, &rec_words))
-		return WN_ERR_NOMEM;
-	bool listing = rec_words > region && region < WN_RECORD_REGION;
+	size_t rec_above = 0, rec_below = 0;
+	for (size_t i = 0; i < n && best_a < n; i++)
+		if (rec[i] && !tl[i].blank && (i < best_a || i > best_b))
+			*(i < best_a ? &rec_above : &rec_below) += tl[i].words;
+	bool listing = rec_words > region &&
+		       (region < WN_RECORD_REGION ||
+			(rec_words > WN_RECORD_OUTWEIGH * region && rec_above > rec_below));
 	/* Their menu-run removals are undone -- not under a noise-section
 	 * heading (up to the next body-like line) nor past the comment cut,
 	 * where a menu run's lines keep their first reason. */
