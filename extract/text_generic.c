@@ -984,6 +984,25 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
 
+/* "Sheri says" over "July 31, 2018 at 2:41 pm" (line i): a comment's
+ * header without the colon (the Genesis theme's), known by the date
+ * that follows it as the next non-blank line; a name of at most
+ * WN_SAYS_WORDS words, few of them function words. */
+#define WN_SAYS_WORDS 5
+
+static bool wn_text_says_header(const struct wn_tline *tl, size_t n, size_t i)
+{
+	const struct wn_tline *t = &tl[i];
+	size_t l = t->blank ? 0 : strlen(t->lower);
+	if (l <= 5 || strcmp(t->lower + l - 5, " says") || t->sentence || t->words > WN_SAYS_WORDS + 1 ||
+	    t->density >= WN_HEADER_DENSITY)
+		return false;
+	size_t k = i + 1;
+	while (k < n && tl[k].blank)
+		k++;
+	return k < n && tl[k].meta;
+}
+
 /* A line of this many words or more, this share of them stopwords and
  * half of them or more in lower case, reads as a sentence even without
  * its full stop: a service page's blurb under each feature's heading
@@ -1253,7 +1272,7 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 			continue;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    ((!links[i] && wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2)) ||
-		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
+		     wn_text_says_header(tl, n, i) || wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
 		     (body >= WN_ABOUT_AFTER && wn_text_about_box(tl, n, i))))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
