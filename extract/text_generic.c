@@ -413,8 +413,27 @@ static bool wn_line_caption(const struct wn_tline *t)
  * reCAPTCHA notice, an affiliate disclosure ("We may earn a
  * commission").  Lines of at most WN_LEGAL_CHARS that hold one of these
  * phrases are the site's, not the article's; like a newsletter box they
- * stand as walls for the body region. */
+ * stand as walls for the body region.  So does a form's consent ("By
+ * submitting this form, you agree to ...", "By checking this box, I
+ * consent to receive ...": "by" and a reader's act on the form first,
+ * then an agreement): prose about a product says "by providing" in
+ * passing, never opens a line so and agrees. */
 #define WN_LEGAL_CHARS 1200
+
+static bool wn_line_form_consent(const struct wn_tline *t)
+{
+	static const char *const acts[] = {
+		"by clicking", "by submitting", "by checking", "by providing", "by signing up",
+		"by entering", "by continuing", "by registering", "by subscribing", "by completing",
+		"by tapping", "by selecting",
+	};
+	static const char *const agrees[] = {"agree", "consent", "authoriz", "authoris", "acknowledg",
+					     "confirm"};
+	for (size_t k = 0; k < sizeof(acts) / sizeof(acts[0]); k++)
+		if (wn_extract_starts(t->lower, acts[k]))
+			return wn_extract_has_any(t->lower, agrees, sizeof(agrees) / sizeof(agrees[0]));
+	return false;
+}
 
 static bool wn_line_legal(const struct wn_tline *t)
 {
@@ -427,7 +446,8 @@ static bool wn_line_legal(const struct wn_tline *t)
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
-	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
+	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0])) ||
+	       wn_line_form_consent(t);
 }
 
 /* A consent dialog's text, longer than the cookie notices words.c
