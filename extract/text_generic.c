@@ -416,8 +416,10 @@ static bool wn_line_caption(const struct wn_tline *t)
  * stand as walls for the body region.  So does a form's consent ("By
  * submitting this form, you agree to ...", "By checking this box, I
  * consent to receive ...": "by" and a reader's act on the form first,
- * then an agreement): prose about a product says "by providing" in
- * passing, never opens a line so and agrees. */
+ * then the reader's agreement): prose about a product says "by
+ * providing" in passing, never opens a line so and has the reader
+ * agree.  An SMS sign-up's terms ("Msg & data rates may apply. Reply
+ * STOP to opt out") are the form's too. */
 #define WN_LEGAL_CHARS 1200
 
 static bool wn_line_form_consent(const struct wn_tline *t)
@@ -425,13 +427,20 @@ static bool wn_line_form_consent(const struct wn_tline *t)
 	static const char *const acts[] = {
 		"by clicking", "by submitting", "by checking", "by providing", "by signing up",
 		"by entering", "by continuing", "by registering", "by subscribing", "by completing",
-		"by tapping", "by selecting",
+		"by tapping", "by selecting", "by pressing", "by using", "by accessing",
+		"by utilizing", "by sharing",
 	};
 	static const char *const agrees[] = {"agree", "consent", "authoriz", "authoris", "acknowledg",
 					     "confirm"};
-	for (size_t k = 0; k < sizeof(acts) / sizeof(acts[0]); k++)
-		if (wn_extract_starts(t->lower, acts[k]))
-			return wn_extract_has_any(t->lower, agrees, sizeof(agrees) / sizeof(agrees[0]));
+	static const char *const readers[] = {"you", "your", "i", "my"};
+	for (size_t k = 0; k < sizeof(acts) / sizeof(acts[0]); k++) {
+		if (!wn_extract_starts(t->lower, acts[k]) ||
+		    !wn_extract_has_any(t->lower, agrees, sizeof(agrees) / sizeof(agrees[0])))
+			continue;
+		for (size_t r = 0; r < sizeof(readers) / sizeof(readers[0]); r++)
+			if (wn_extract_has_phrase(t->lower, readers[r]))
+				return true;
+	}
 	return false;
 }
 
@@ -442,7 +451,8 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"not intended to diagnose", "consult your physician", "quotes delayed",
 		"quote data provided by", "market data provided by",
 		"for informational purposes only", "results vary", "protected by recaptcha",
-		"we may earn",
+		"we may earn", "data rates may apply", "reply stop", "reply \"stop\"",
+		"reply \xE2\x80\x9Cstop\xE2\x80\x9D",
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
