@@ -1014,6 +1014,55 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
 }
 
+/* An author's box headed by the name alone: "Karina Cohen" over "Karina
+ * Cohen is the owner of CR Maids ... her ...", "James R" / "SEO
+ * Copywriter" over "James is a film enthusiast ... he's ...".  Line i
+ * is the name (two to four capitalised words, at most WN_NAME_CHARS);
+ * the next non-blank line, or the one after a short role line, is a
+ * paragraph that opens with the name (or its first word) and speaks of
+ * a person (he, she, his, her) or of a trade of the press (person;
+ * without it, any paragraph that opens with the name).  A page of
+ * people or brands (a listicle of designers, a team page) has that shape
+ * once per item: only a page where it stands once has an author's box,
+ * and only when less body text follows it than stands before it (a box
+ * over the article is the author's introduction). */
+#define WN_NAME_CHARS 40
+
+static bool wn_text_name_box(const struct wn_tline *tl, size_t n, size_t i, bool person)
+{
+	static const char *const persons[] = {"he", "she", "his", "her", "him", "writer", "reporter",
+					     "editor", "journalist", "contributor", "columnist"};
+	const struct wn_tline *t = &tl[i];
+	if (t->blank || t->sentence || t->chars > WN_NAME_CHARS || t->words < 2 || t->words > 4)
+		return false;
+	for (size_t k = 0; k < t->len; k++) {
+		unsigned char c = (unsigned char)t->s[k];
+		if ((c >= '0' && c <= '9') ||
+		    ((k == 0 || t->s[k - 1] == ' ') && !(c >= 'A' && c <= 'Z') && c < 0x80))
+			return false;
+	}
+	size_t next = i + 1, role = 0;
+	for (;; next++) {
+		while (next < n && tl[next].blank)
+			next++;
+		if (next >= n)
+			return false;
+		if (tl[next].sentence || role++ || tl[next].words > 5)
+			break;
+	}
+	const struct wn_tline *p = &tl[next];
+	const char *space = strchr(t->lower, ' ');
+	if (!p->sentence || p->chars < WN_BODY_CHARS || !space)
+		return false;
+	size_t full = strlen(t->lower), first = (size_t)(space - t->lower);
+	bool named = (!strncmp(p->lower, t->lower, full) && p->lower[full] == ' ') ||
+		     (!strncmp(p->lower, t->lower, first) && p->lower[first] == ' ');
+	for (size_t k = 0; named && person && k < sizeof(persons) / sizeof(persons[0]); k++)
+		if (wn_extract_has_phrase(p->lower, persons[k]))
+			return true;
+	return named && !person;
+}
+
 /* "Sheri says" over "July 31, 2018 at 2:41 pm" (line i): a comment's
  * header without the colon (the Genesis theme's), known by the date
  * that follows it as the next non-blank line; a name of at most
@@ -1296,6 +1345,16 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 	size_t n = doc->n_lines, i = 0, body = 0;
 	bool *links = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*links));
 	enum wn_err err = links ? wn_text_comment_links(doc, tl, links) : WN_ERR_NOMEM;
+	/* Name boxes of any kind, and the body-like characters from each
+	 * line to the end. */
+	size_t boxes = 0, *rest = wn_arena_calloc(doc->arena, n + 1, sizeof(*rest));
+	if (!rest)
+		return WN_ERR_NOMEM;
+	for (size_t k = n; k-- > 0;) {
+		boxes += wn_text_name_box(tl, n, k, false);
+		rest[k] = rest[k + 1] + (!tl[k].blank && tl[k].sentence && tl[k].chars >= WN_BODY_CHARS ?
+						 tl[k].chars : 0);
+	}
 	for (; i < n && !err; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
@@ -1303,7 +1362,9 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    ((!links[i] && wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2)) ||
 		     wn_text_says_header(tl, n, i) || wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
-		     (body >= WN_ABOUT_AFTER && wn_text_about_box(tl, n, i))))
+		     (body >= WN_ABOUT_AFTER &&
+		      (wn_text_about_box(tl, n, i) ||
+		       (boxes == 1 && rest[i] < body && wn_text_name_box(tl, n, i, true))))))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
 		if (noise == 2) {
