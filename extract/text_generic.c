@@ -199,6 +199,26 @@ static bool wn_line_furniture(const struct wn_tline *t)
 				wn_extract_is_shop_control(t->lower, t->chars));
 }
 
+/* A notice the page shows a reader without scripts, which a scraper
+ * keeps: "JavaScript is disabled. For a better experience, please
+ * enable JavaScript ...", "This slideshow requires JavaScript.",
+ * "Please enable JavaScript to view the comments powered by Disqus."
+ * At most WN_SCRIPT_NOTICE_CHARS: an article about JavaScript talks of
+ * it at length.  It goes after the body is chosen: on a forum page the
+ * notice over the first post is what holds the region there. */
+#define WN_SCRIPT_NOTICE_CHARS 200
+
+static bool wn_line_script_notice(const struct wn_tline *t)
+{
+	static const char *const notices[] = {
+		"enable javascript", "requires javascript", "javascript is required",
+		"javascript is disabled", "javascript is not enabled", "javascript to run",
+		"turn on javascript", "javascript must be enabled",
+	};
+	return t->chars <= WN_SCRIPT_NOTICE_CHARS &&
+	       wn_extract_has_any(t->lower, notices, sizeof(notices) / sizeof(notices[0]));
+}
+
 static bool wn_line_copyright(const struct wn_tline *t)
 {
 	if (t->chars > 300)
@@ -2494,6 +2514,9 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		wn_text_closing_list(doc, tl);
 	if (!err)
 		err = wn_text_duplicates(doc, tl);
+	for (size_t i = 0; i < n && !err; i++)
+		if (!tl[i].blank && !doc->lines[i].removed_by && wn_line_script_notice(&tl[i]))
+			err = wn_drop(doc, i, "furniture", 1);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;
