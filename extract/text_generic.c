@@ -509,13 +509,17 @@ static bool wn_line_consent(const struct wn_tline *t)
  * headings catch). */
 static bool wn_line_more_link(const struct wn_tline *t)
 {
-	static const char *const labels[] = {"read more: ", "see more: ", "read more - ",
-					     "watch more: ", "also read: "};
+	static const char *const labels[] = {"read more:", "see more:", "read more -", "watch more:",
+					     "also read:", "see also:", "must read:", "related reading:"};
 	if (t->blank)
 		return false;
-	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-		if (wn_extract_starts(t->lower, labels[k]))
+	/* The label, then a space or a no-break space ("Also read:\u00a0"). */
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
+		const char *after = t->lower + strlen(labels[k]);
+		if (wn_extract_starts(t->lower, labels[k]) &&
+		    (*after == ' ' || !strncmp(after, "\xC2\xA0", 2)))
 			return true;
+	}
 	return false;
 }
 
