@@ -1534,7 +1534,7 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
  * of body (an inline "Related" box inside a long article is crossed, the
  * teasers after a short one are not); a date or byline alone after the
  * body has begun (teaser records) this much. */
-#define WN_WALL_PENALTY 150.0
+#define WN_WALL_PENALTY 180.0
 #define WN_META_PENALTY 80.0
 /* A region of fewer words than this, and under a tenth of the page, is
  * not an article. */
