@@ -1014,9 +1014,11 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		 * hooks), not a heading: those are plural, or counted. */
 		if (!counted && k < WN_COMMENT_WORDS && mark[l - 1] != 's' && s[l] == ':')
 			continue;
-		/* A count may be followed by more words ("34 responses to X");
-		 * without one the marker must be the whole line. */
-		if (counted ? s[l] == ' ' || !s[l] || s[l] == ']' || s[l] == ')' :
+		/* A count may be followed by more words ("34 responses to X")
+		 * or a colon ("10 comments:", Blogger's); without one the
+		 * marker must be the whole line. */
+		if (counted ? s[l] == ' ' || !s[l] || s[l] == ']' || s[l] == ')' ||
+				      (s[l] == ':' && !s[l + 1]) :
 			      !s[l] || (s[l] == ':' && !s[l + 1]) || (s[l] == ' ' && t->words <= 3))
 			return true;
 	}
