@@ -967,6 +967,7 @@ static const char *const wn_comment_marks[] = {
 	"comments", "comment", "responses", "response", "replies", "reactions", "thoughts on",
 	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
 	"join the conversation", "reader comments", "show comments", "view comments",
+	"discussion about this post",
 	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
 	"добавить комментарий", "оставить комментарий", "schreibe einen kommentar",
 	"kommentar schreiben", "laisser un commentaire", "deja un comentario",
