@@ -1166,7 +1166,8 @@ static int wn_line_noise_header(const struct wn_tline *t)
 	static const char *const opens[] = {"more ", "other ", "latest ", "recent ", "related ",
 					    "popular ", "top ", "trending ", "recommended "};
 	static const char *const kinds[] = {" stories", " news", " articles", " posts",
-					    " headlines", " videos", " reads"};
+					    " headlines", " videos", " reads", " content",
+					    " guides", " reading"};
 	if (t->sentence || t->words > 6 || t->chars > 60)
 		return 0;
 	if (!strncmp(t->lower, "more from ", 10) && t->words <= 4)
