@@ -261,6 +261,26 @@ static bool wn_line_furniture(const struct wn_tline *t)
 	       wn_extract_is_shop_control(t->lower, t->chars) || wn_line_likes(t);
 }
 
+/* A notice the page shows a reader without scripts, which a scraper
+ * keeps: "JavaScript is disabled. For a better experience, please
+ * enable JavaScript ...", "This slideshow requires JavaScript.",
+ * "Please enable JavaScript to view the comments powered by Disqus."
+ * At most WN_SCRIPT_NOTICE_CHARS: an article about JavaScript talks of
+ * it at length.  It goes after the body is chosen: on a forum page the
+ * notice over the first post is what holds the region there. */
+#define WN_SCRIPT_NOTICE_CHARS 200
+
+static bool wn_line_script_notice(const struct wn_tline *t)
+{
+	static const char *const notices[] = {
+		"enable javascript", "requires javascript", "javascript is required",
+		"javascript is disabled", "javascript is not enabled", "javascript to run",
+		"turn on javascript", "javascript must be enabled",
+	};
+	return t->chars <= WN_SCRIPT_NOTICE_CHARS &&
+	       wn_extract_has_any(t->lower, notices, sizeof(notices) / sizeof(notices[0]));
+}
+
 static bool wn_line_copyright(const struct wn_tline *t)
 {
 	if (t->chars > 300)
@@ -479,8 +499,36 @@ static bool wn_line_caption(const struct wn_tline *t)
  * insurer's ("Member FDIC", "subject to credit approval") and an offer's
  * terms ("terms and conditions apply").  Lines of at most WN_LEGAL_CHARS that hold one of these
  * phrases are the site's, not the article's; like a newsletter box they
- * stand as walls for the body region. */
+ * stand as walls for the body region.  So does a form's consent ("By
+ * submitting this form, you agree to ...", "By checking this box, I
+ * consent to receive ...": "by" and a reader's act on the form first,
+ * then the reader's agreement): prose about a product says "by
+ * providing" in passing, never opens a line so and has the reader
+ * agree.  An SMS sign-up's terms ("Msg & data rates may apply. Reply
+ * STOP to opt out") are the form's too. */
 #define WN_LEGAL_CHARS 1200
+
+static bool wn_line_form_consent(const struct wn_tline *t)
+{
+	static const char *const acts[] = {
+		"by clicking", "by submitting", "by checking", "by providing", "by signing up",
+		"by entering", "by continuing", "by registering", "by subscribing", "by completing",
+		"by tapping", "by selecting", "by pressing", "by using", "by accessing",
+		"by utilizing", "by sharing",
+	};
+	static const char *const agrees[] = {"agree", "consent", "authoriz", "authoris", "acknowledg",
+					     "confirm"};
+	static const char *const readers[] = {"you", "your", "i", "my"};
+	for (size_t k = 0; k < sizeof(acts) / sizeof(acts[0]); k++) {
+		if (!wn_extract_starts(t->lower, acts[k]) ||
+		    !wn_extract_has_any(t->lower, agrees, sizeof(agrees) / sizeof(agrees[0])))
+			continue;
+		for (size_t r = 0; r < sizeof(readers) / sizeof(readers[0]); r++)
+			if (wn_extract_has_phrase(t->lower, readers[r]))
+				return true;
+	}
+	return false;
+}
 
 static bool wn_line_legal(const struct wn_tline *t)
 {
@@ -489,7 +537,8 @@ static bool wn_line_legal(const struct wn_tline *t)
 		"not intended to diagnose", "consult your physician", "quotes delayed",
 		"quote data provided by", "market data provided by",
 		"for informational purposes only", "results vary", "protected by recaptcha",
-		"we may earn", "data rates may apply", "reply stop", "reply help",
+		"we may earn", "data rates may apply", "reply stop", "reply \"stop\"",
+		"reply \xE2\x80\x9Cstop\xE2\x80\x9D", "reply help",
 		"consent is not a condition", "notice at collection", "do not sell or share my personal",
 		"do not sell my personal information", "by continuing to use", "by continuing to browse",
 		"by using this site, you", "by using this website, you", "notice to consumers",
@@ -500,7 +549,8 @@ static bool wn_line_legal(const struct wn_tline *t)
 	};
 	if (t->blank || t->chars > WN_LEGAL_CHARS)
 		return false;
-	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0]));
+	return wn_extract_has_any(t->lower, phrases, sizeof(phrases) / sizeof(phrases[0])) ||
+	       wn_line_form_consent(t);
 }
 
 /* A form's messages, which a scraper reads though the page shows them
@@ -551,13 +601,17 @@ static bool wn_line_consent(const struct wn_tline *t)
  * headings catch). */
 static bool wn_line_more_link(const struct wn_tline *t)
 {
-	static const char *const labels[] = {"read more: ", "see more: ", "read more - ",
-					     "watch more: ", "also read: "};
+	static const char *const labels[] = {"read more:", "see more:", "read more -", "watch more:",
+					     "also read:", "see also:", "must read:", "related reading:"};
 	if (t->blank)
 		return false;
-	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-		if (wn_extract_starts(t->lower, labels[k]))
+	/* The label, then a space or a no-break space ("Also read:\u00a0"). */
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
+		const char *after = t->lower + strlen(labels[k]);
+		if (wn_extract_starts(t->lower, labels[k]) &&
+		    (*after == ' ' || !strncmp(after, "\xC2\xA0", 2)))
 			return true;
+	}
 	return false;
 }
 
@@ -1036,6 +1090,7 @@ static const char *const wn_comment_marks[] = {
 	"comments", "comment", "responses", "response", "replies", "reactions", "thoughts on",
 	"leave a reply", "leave a comment", "comments are closed", "add a comment", "post a comment",
 	"join the conversation", "reader comments", "show comments", "view comments",
+	"discussion about this post",
 	"комментарии", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
 	"добавить комментарий", "оставить комментарий", "schreibe einen kommentar",
 	"kommentar schreiben", "laisser un commentaire", "deja un comentario",
@@ -1083,9 +1138,11 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 		 * hooks), not a heading: those are plural, or counted. */
 		if (!counted && k < WN_COMMENT_WORDS && mark[l - 1] != 's' && s[l] == ':')
 			continue;
-		/* A count may be followed by more words ("34 responses to X");
-		 * without one the marker must be the whole line. */
-		if (counted ? s[l] == ' ' || !s[l] || s[l] == ']' || s[l] == ')' :
+		/* A count may be followed by more words ("34 responses to X")
+		 * or a colon ("10 comments:", Blogger's); without one the
+		 * marker must be the whole line. */
+		if (counted ? s[l] == ' ' || !s[l] || s[l] == ']' || s[l] == ')' ||
+				      (s[l] == ':' && !s[l + 1]) :
 			      !s[l] || (s[l] == ':' && !s[l + 1]) || (s[l] == ' ' && t->words <= 3))
 			return true;
 	}
@@ -1105,6 +1162,74 @@ static bool wn_line_comments(const struct wn_tline *t, bool alone)
 	 * testimonial). */
 	return t->words <= 12 && t->density < WN_HEADER_DENSITY && ((n > 5 && !strcmp(t->lower + n - 5, "says:")) ||
 				  (n > 5 && !strcmp(t->lower + n - 5, "said:")));
+}
+
+/* An author's box headed by the name alone: "Karina Cohen" over "Karina
+ * Cohen is the owner of CR Maids ... her ...", "James R" / "SEO
+ * Copywriter" over "James is a film enthusiast ... he's ...".  Line i
+ * is the name (two to four capitalised words, at most WN_NAME_CHARS);
+ * the next non-blank line, or the one after a short role line, is a
+ * paragraph that opens with the name (or its first word) and speaks of
+ * a person (he, she, his, her) or of a trade of the press (person;
+ * without it, any paragraph that opens with the name).  A page of
+ * people or brands (a listicle of designers, a team page) has that shape
+ * once per item: only a page where it stands once has an author's box,
+ * and only when less body text follows it than stands before it (a box
+ * over the article is the author's introduction). */
+#define WN_NAME_CHARS 40
+
+static bool wn_text_name_box(const struct wn_tline *tl, size_t n, size_t i, bool person)
+{
+	static const char *const persons[] = {"he", "she", "his", "her", "him", "writer", "reporter",
+					     "editor", "journalist", "contributor", "columnist"};
+	const struct wn_tline *t = &tl[i];
+	if (t->blank || t->sentence || t->chars > WN_NAME_CHARS || t->words < 2 || t->words > 4)
+		return false;
+	for (size_t k = 0; k < t->len; k++) {
+		unsigned char c = (unsigned char)t->s[k];
+		if ((c >= '0' && c <= '9') ||
+		    ((k == 0 || t->s[k - 1] == ' ') && !(c >= 'A' && c <= 'Z') && c < 0x80))
+			return false;
+	}
+	size_t next = i + 1, role = 0;
+	for (;; next++) {
+		while (next < n && tl[next].blank)
+			next++;
+		if (next >= n)
+			return false;
+		if (tl[next].sentence || role++ || tl[next].words > 5)
+			break;
+	}
+	const struct wn_tline *p = &tl[next];
+	const char *space = strchr(t->lower, ' ');
+	if (!p->sentence || p->chars < WN_BODY_CHARS || !space)
+		return false;
+	size_t full = strlen(t->lower), first = (size_t)(space - t->lower);
+	bool named = (!strncmp(p->lower, t->lower, full) && p->lower[full] == ' ') ||
+		     (!strncmp(p->lower, t->lower, first) && p->lower[first] == ' ');
+	for (size_t k = 0; named && person && k < sizeof(persons) / sizeof(persons[0]); k++)
+		if (wn_extract_has_phrase(p->lower, persons[k]))
+			return true;
+	return named && !person;
+}
+
+/* "Sheri says" over "July 31, 2018 at 2:41 pm" (line i): a comment's
+ * header without the colon (the Genesis theme's), known by the date
+ * that follows it as the next non-blank line; a name of at most
+ * WN_SAYS_WORDS words, few of them function words. */
+#define WN_SAYS_WORDS 5
+
+static bool wn_text_says_header(const struct wn_tline *tl, size_t n, size_t i)
+{
+	const struct wn_tline *t = &tl[i];
+	size_t l = t->blank ? 0 : strlen(t->lower);
+	if (l <= 5 || strcmp(t->lower + l - 5, " says") || t->sentence || t->words > WN_SAYS_WORDS + 1 ||
+	    t->density >= WN_HEADER_DENSITY)
+		return false;
+	size_t k = i + 1;
+	while (k < n && tl[k].blank)
+		k++;
+	return k < n && tl[k].meta;
 }
 
 /* A line of this many words or more, this share of them stopwords and
@@ -1172,7 +1297,8 @@ static int wn_line_noise_header(const struct wn_tline *t)
 	static const char *const opens[] = {"more ", "other ", "latest ", "recent ", "related ",
 					    "popular ", "top ", "trending ", "recommended "};
 	static const char *const kinds[] = {" stories", " news", " articles", " posts",
-					    " headlines", " videos", " reads"};
+					    " headlines", " videos", " reads", " content",
+					    " guides", " reading"};
 	if (t->sentence || t->words > 6 || t->chars > 60)
 		return 0;
 	if (!strncmp(t->lower, "more from ", 10) && t->words <= 4)
@@ -1397,6 +1523,16 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 	size_t n = doc->n_lines, i = 0, body = 0;
 	bool *links = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*links));
 	enum wn_err err = links ? wn_text_comment_links(doc, tl, links) : WN_ERR_NOMEM;
+	/* Name boxes of any kind, and the body-like characters from each
+	 * line to the end. */
+	size_t boxes = 0, *rest = wn_arena_calloc(doc->arena, n + 1, sizeof(*rest));
+	if (!rest)
+		return WN_ERR_NOMEM;
+	for (size_t k = n; k-- > 0;) {
+		boxes += wn_text_name_box(tl, n, k, false);
+		rest[k] = rest[k + 1] + (!tl[k].blank && tl[k].sentence && tl[k].chars >= WN_BODY_CHARS ?
+						 tl[k].chars : 0);
+	}
 	for (; i < n && !err; i++) {
 		const char *why = doc->lines[i].removed_by;
 		if (tl[i].blank)
@@ -1405,8 +1541,10 @@ static enum wn_err wn_text_comments(struct wn_doc *doc, struct wn_tline *tl, boo
 			break;
 		if (!thread && body >= WN_COMMENTS_AFTER &&
 		    ((!links[i] && wn_line_comments(&tl[i], doc->blocks[doc->lines[i].block].n_lines <= 2)) ||
-		     wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
-		     (body >= WN_ABOUT_AFTER && wn_text_about_box(tl, n, i))))
+		     wn_text_says_header(tl, n, i) || wn_line_bio(&tl[i]) || wn_line_feedback(&tl[i]) ||
+		     (body >= WN_ABOUT_AFTER &&
+		      (wn_text_about_box(tl, n, i) ||
+		       (boxes == 1 && rest[i] < body && wn_text_name_box(tl, n, i, true))))))
 			break;
 		int noise = wn_line_noise_header(&tl[i]);
 		if (noise == 2) {
@@ -1565,7 +1703,7 @@ static void wn_text_teasers(const struct wn_doc *doc, struct wn_tline *tl)
  * of body (an inline "Related" box inside a long article is crossed, the
  * teasers after a short one are not); a date or byline alone after the
  * body has begun (teaser records) this much. */
-#define WN_WALL_PENALTY 150.0
+#define WN_WALL_PENALTY 180.0
 #define WN_META_PENALTY 80.0
 /* A region of fewer words than this, and under a tenth of the page, is
  * not an article. */
@@ -2853,6 +2991,9 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 		wn_text_closing_list(doc, tl);
 	if (!err)
 		err = wn_text_duplicates(doc, tl);
+	for (size_t i = 0; i < n && !err; i++)
+		if (!tl[i].blank && !doc->lines[i].removed_by && wn_line_script_notice(&tl[i]))
+			err = wn_drop(doc, i, "furniture", 1);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
 	return err;
