@@ -747,10 +747,21 @@ static enum wn_err wn_text_expanders(struct wn_doc *doc, const struct wn_tline *
 	return err;
 }
 
-/* Short line with no sentence punctuation: a menu item shape. */
+/* A line ending in a pilcrow is a heading with its permalink ("Cache
+ * middleware¶", "class GZipMiddleware[source]¶"): documentation
+ * generators (Sphinx, MkDocs) mark the sections of the page's own text so,
+ * never a menu's links. */
+static bool wn_line_permalink(const struct wn_tline *t)
+{
+	return wn_ends_with(t, "\xC2\xB6");
+}
+
+/* Short line with no sentence punctuation: a menu item shape (not a
+ * heading with a permalink). */
 static bool wn_line_short(const struct wn_tline *t)
 {
-	return !t->blank && t->chars < WN_SHORT_CHARS && !t->sentence && !t->row;
+	return !t->blank && t->chars < WN_SHORT_CHARS && !t->sentence && !t->row &&
+	       !wn_line_permalink(t);
 }
 
 static bool wn_line_grid(const struct wn_tline *t)
