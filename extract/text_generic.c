@@ -2265,7 +2265,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			s = 0;
 		else {
 			s = wn_line_score(&tl[i]);
-			if (s < 0 && wn_line_in_code(tl, n, i))
+			if (s < 0 && (wn_line_in_code(tl, n, i) || wn_line_permalink(&tl[i])))
 				s = 0;
 			if (s < 0 && wn_line_price(&tl[i]))
 				s = -WN_PRICE_COST;
