@@ -2265,6 +2265,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			s = 0;
 		else {
 			s = wn_line_score(&tl[i]);
+			/* Code and permalinked headings are the page's own
+			 * text, however little they read like prose. */
 			if (s < 0 && (wn_line_in_code(tl, n, i) || wn_line_permalink(&tl[i])))
 				s = 0;
 			if (s < 0 && wn_line_price(&tl[i]))
