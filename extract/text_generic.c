@@ -2093,7 +2093,7 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
  * short article keeps its "Most read" list with time stamps beside it
  * out (wn_text_region): the page is taken for a listing only when its
  * region holds no two body-like lines in a row. */
-#define WN_DATED_MIN 8
+#define WN_DATED_MIN 5
 
 /* True when line t ends as a sentence does ("... on Friday.", "... he
  * said.”"): a headline may hold a full stop ("Dancers loved this
