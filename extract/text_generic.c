@@ -2087,12 +2087,15 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 
 /* A news front page's or a blog index's records -- a headline, its
  * summary, "5 hours ago" or a byline -- repeat a date or byline alone
- * (wn_line_dateline), whatever its shape: from WN_DATED_MIN such lines,
- * each within WN_RECORD_NEAR non-blank lines of the next, the lines from
- * one to the next (and as many before the first) are dated records.  A
- * short article keeps its "Most read" list with time stamps beside it
- * out (wn_text_region): the page is taken for a listing only when its
- * region holds no two body-like lines in a row. */
+ * (wn_line_dateline), whatever its shape: from WN_DATED_MIN such lines
+ * (two in a row count as one record's), each within WN_RECORD_NEAR
+ * non-blank lines of the next, the lines from one to the next, and as
+ * many as lie between the first two before the first or after the last
+ * (wn_text_summaries), are dated records.  A short article keeps its
+ * "Most read" list with time stamps beside it out (wn_text_region): the
+ * page is taken for a listing on them only when they hold more than half
+ * its region's words and the region holds no two paragraphs in a row
+ * (wn_text_paragraphs). */
 #define WN_DATED_MIN 5
 
 /* True when line t ends as a sentence does ("... on Friday.", "... he
