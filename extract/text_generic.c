@@ -2088,8 +2088,10 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 /* A news front page's or a blog index's records -- a headline, its
  * summary, "5 hours ago" or a byline -- repeat a date or byline alone
  * (wn_line_dateline), whatever its shape: from WN_DATED_MIN such lines
- * (two in a row count as one record's), each within WN_RECORD_NEAR
- * non-blank lines of the next, the lines from one to the next, and as
+ * (two in a row count as one record's), each within reach of the next
+ * as a record line is (wn_text_between: a blog index's record holds its
+ * authors and a summary of a paragraph or two), the lines from one to
+ * the next, and as
  * many as lie between the first two before the first or after the last
  * (wn_text_summaries), are dated records.  A short article keeps its
  * "Most read" list with time stamps beside it out (wn_text_region): the
@@ -2141,7 +2143,7 @@ static void wn_text_dated(const struct wn_doc *doc, const struct wn_tline *tl, b
 	for (size_t i = 0; i <= n; i++) {
 		if (i < n && (tl[i].blank || !wn_line_dateline(&tl[i])))
 			continue;
-		size_t between = i < n && prev < n ? wn_text_between(doc, tl, prev, i, false) : 0;
+		size_t between = i < n && prev < n ? wn_text_between(doc, tl, prev, i, true) : 0;
 		bool next_to = i < n && prev < n && !between;
 		for (size_t k = prev + 1; next_to && k < i; k++)
 			next_to = tl[k].blank;
