@@ -2096,6 +2096,117 @@ static enum wn_err wn_text_records(const struct wn_doc *doc, const struct wn_tli
 	return WN_OK;
 }
 
+/* A news front page's or a blog index's records -- a headline, its
+ * summary, "5 hours ago" or a byline -- repeat a date or byline alone
+ * (wn_line_dateline), whatever its shape: from WN_DATED_MIN such lines
+ * (two in a row count as one record's), each within reach of the next
+ * as a record line is (wn_text_between: a blog index's record holds its
+ * authors and a summary of a paragraph or two), the lines from one to
+ * the next, and as
+ * many as lie between the first two before the first or after the last
+ * (wn_text_summaries), are dated records.  A short article keeps its
+ * "Most read" list with time stamps beside it out (wn_text_region): the
+ * page is taken for a listing on them only when they hold more than half
+ * its region's words and the region holds no two paragraphs in a row
+ * (wn_text_paragraphs). */
+#define WN_DATED_MIN 5
+
+/* True when line t ends as a sentence does ("... on Friday.", "... he
+ * said.”"): a headline may hold a full stop ("Dancers loved this
+ * walkway. Then the complaints came"), a paragraph ends with one. */
+static bool wn_line_ends_sentence(const struct wn_tline *t)
+{
+	size_t len = t->len;
+	while (len && wn_is_close_quote(t->s[len - 1]))
+		len--;
+	/* A closing curly quote or a CJK full stop: as wn_line_sentence says. */
+	if (len && (unsigned char)t->s[len - 1] >= 0x80)
+		return t->sentence;
+	return len && strchr(".!?", t->s[len - 1]);
+}
+
+/* Summaries (body-like lines that end as a sentence does) among the
+ * head non-blank lines next to line i, before it (back) or after it,
+ * short of a date or byline: the side of a run of dated records that
+ * holds one more record (its date stands first or last in each). */
+static size_t wn_text_summaries(const struct wn_doc *doc, const struct wn_tline *tl, size_t i,
+				bool back, size_t head)
+{
+	size_t found = 0, n = doc->n_lines;
+	for (size_t k = i, m = 0; m < head && (back ? k-- > 0 : ++k < n);) {
+		if (tl[k].blank)
+			continue;
+		if (wn_line_dateline(&tl[k]))
+			break;
+		m++;
+		found += tl[k].chars >= WN_BODY_CHARS && wn_line_ends_sentence(&tl[k]);
+	}
+	return found;
+}
+
+/* Marks the dated record lines in dated[] (n lines, zeroed) and counts
+ * their words in *words. */
+static void wn_text_dated(const struct wn_doc *doc, const struct wn_tline *tl, bool *dated,
+			  size_t *words)
+{
+	size_t n = doc->n_lines, first = n, prev = n, count = 0, head = 0;
+	*words = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && (tl[i].blank || !wn_line_dateline(&tl[i])))
+			continue;
+		size_t between = i < n && prev < n ? wn_text_between(doc, tl, prev, i, true) : 0;
+		bool next_to = i < n && prev < n && !between;
+		for (size_t k = prev + 1; next_to && k < i; k++)
+			next_to = tl[k].blank;
+		if (next_to) {
+			prev = i;
+			continue;
+		}
+		if (i < n && prev < n && between) {
+			count++;
+			head = head ? head : between;
+			prev = i;
+			continue;
+		}
+		bool back = count >= WN_DATED_MIN && wn_text_summaries(doc, tl, first, true, head) >=
+							     wn_text_summaries(doc, tl, prev, false, head);
+		for (size_t k = first, m = 0; back && k-- > 0 && m < head;) {
+			m += !tl[k].blank;
+			dated[k] = true;
+		}
+		for (size_t k = prev, m = 0; count >= WN_DATED_MIN && !back && ++k < n && m < head;) {
+			m += !tl[k].blank;
+			dated[k] = true;
+		}
+		for (size_t k = first; count >= WN_DATED_MIN && k <= prev; k++)
+			dated[k] = true;
+		first = prev = i;
+		count = 1;
+		head = 0;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (dated[i] && !tl[i].blank)
+			*words += tl[i].words;
+}
+
+/* True when lines a..b hold two kept body-like lines in a row (an
+ * article's paragraphs, not a teaser's one summary under its head). */
+static bool wn_text_paragraphs(const struct wn_doc *doc, const struct wn_tline *tl, size_t a,
+			       size_t b)
+{
+	bool prev = false;
+	for (size_t i = a; i <= b && i < doc->n_lines; i++) {
+		if (tl[i].blank)
+			continue;
+		bool prose = !doc->lines[i].removed_by && tl[i].chars >= WN_BODY_CHARS &&
+			     wn_line_ends_sentence(&tl[i]);
+		if (prose && prev)
+			return true;
+		prev = prose;
+	}
+	return false;
+}
+
 /* On a page with too little prose for an article, a numbered list is
  * the page's own ranking (a chart's "Top 250", a link aggregator's front
  * page, a site's numbered offers), not a "Most read" box beside an
@@ -2374,6 +2485,17 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	bool listing = rec_words > region &&
 		       (region < WN_RECORD_REGION ||
 			(rec_words > WN_RECORD_OUTWEIGH * region && rec_above > rec_below));
+	bool *dated = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*dated));
+	size_t dated_words;
+	if (!dated)
+		return WN_ERR_NOMEM;
+	wn_text_dated(doc, tl, dated, &dated_words);
+	if (!listing && !thread && best_a < n && 2 * dated_words > region &&
+	    !wn_text_paragraphs(doc, tl, best_a, best_b)) {
+		listing = true;
+		for (size_t i = 0; i < n; i++)
+			rec[i] |= dated[i];
+	}
 	/* Their menu-run removals are undone -- not under a noise-section
 	 * heading (up to the next body-like line) nor past the comment cut,
 	 * where a menu run's lines keep their first reason. */
