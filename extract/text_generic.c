@@ -2267,12 +2267,14 @@ static size_t wn_text_product(const struct wn_doc *doc, const struct wn_tline *t
  * WN_PRODUCT_LINES non-blank lines under it (price, options, shipping,
  * condition, specs), up to a noise-section heading ("Similar items",
  * "Recommended accessories") or a wall; the offers around it (other
- * items, "people also viewed") and the shop's menus go. */
+ * items, "people also viewed") and the shop's menus go.  In the block a
+ * line said right under itself (a gallery's caption over the heading, a
+ * price drawn twice) goes the second time. */
 #define WN_PRODUCT_LINES 40
 
 static enum wn_err wn_text_product_block(struct wn_doc *doc, const struct wn_tline *tl, size_t from)
 {
-	size_t n = doc->n_lines, seen = 0;
+	size_t n = doc->n_lines, seen = 0, prev = n; /* prev: the last line kept */
 	enum wn_err err = WN_OK;
 	for (size_t i = 0; i < n && !err; i++) {
 		if (tl[i].blank)
@@ -2283,6 +2285,10 @@ static enum wn_err wn_text_product_block(struct wn_doc *doc, const struct wn_tli
 		seen += i >= from;
 		if (!in && !doc->lines[i].removed_by)
 			err = wn_drop(doc, i, "outside_body", wn_line_score(&tl[i]));
+		else if (in && prev < n && !doc->lines[i].removed_by && !strcmp(tl[prev].lower, tl[i].lower))
+			err = wn_drop(doc, i, "repeated", 1);
+		if (in && !doc->lines[i].removed_by)
+			prev = i;
 	}
 	return err;
 }
