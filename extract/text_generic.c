@@ -2216,23 +2216,41 @@ static size_t wn_text_join(const struct wn_doc *doc, const struct wn_tline *tl, 
 }
 
 /* A single product's page: its name, a line of WN_PRODUCT_MIN_WORDS
- * words or more and WN_PRODUCT_MIN_CHARS characters, under half of its
- * words lower-case as in a name ("Harbour Brass Ship Lantern", not a
- * call to action), no sentence nor "label: value", that the page says
- * again, up to WN_PRODUCT_COPIES times (the heading, then a gallery
- * caption or "recently viewed"; a card's template line is said on every
- * card), with a price within WN_PRODUCT_NEAR non-blank lines under it.
- * A shop's listing names many products so; a product's page names its
- * own and a few offers beside it ("people who viewed this also viewed"):
- * up to WN_PRODUCT_NAMES names.  The product's is the one said most
- * often (the first of those).  Returns the first line of that name over
- * a price; n when there is none or the page names more. */
+ * words or more and WN_PRODUCT_MIN_CHARS characters, named as products
+ * are (under half of its words lower-case, "Harbour Brass Ship Lantern",
+ * or holding a number, a model, a size or a pack: "next 3 pack ladies
+ * top size 6" -- not a call to action), no sentence nor "label: value",
+ * that the page says again, up to WN_PRODUCT_COPIES times (the heading,
+ * then a gallery caption or "recently viewed"; a card's template line is
+ * said on every card), with a price within WN_PRODUCT_NEAR non-blank
+ * lines under it (wn_text_price_under).  A shop's listing names many
+ * products so; a product's page names its own and a few offers beside it
+ * ("people who viewed this also viewed"): up to WN_PRODUCT_NAMES names.
+ * The product's is the one said most often (the first of those). */
 #define WN_PRODUCT_MIN_WORDS 4
 #define WN_PRODUCT_MIN_CHARS 24
 #define WN_PRODUCT_COPIES 3
 #define WN_PRODUCT_NEAR 8
 #define WN_PRODUCT_NAMES 3
 
+/* The first price within WN_PRODUCT_NEAR non-blank lines under line i,
+ * before a date or byline (the next record's: a job board's "5 days
+ * ago" over the next job's salary); n when there is none. */
+static size_t wn_text_price_under(const struct wn_tline *tl, size_t n, size_t i)
+{
+	for (size_t j = i + 1, seen = 0; j < n && seen < WN_PRODUCT_NEAR; j++)
+		if (!tl[j].blank) {
+			if (wn_line_price(&tl[j]))
+				return j;
+			if (tl[j].meta)
+				return n;
+			seen++;
+		}
+	return n;
+}
+
+/* The first line of a single product's name over a price; n when there
+ * is none or the page names more products. */
 static size_t wn_text_product(const struct wn_doc *doc, const struct wn_tline *tl)
 {
 	size_t n = doc->n_lines, names[WN_PRODUCT_NAMES], k = 0, best = n;
@@ -2240,18 +2258,13 @@ static size_t wn_text_product(const struct wn_doc *doc, const struct wn_tline *t
 		const struct wn_tline *t = &tl[i];
 		if (t->blank || t->copies < 2 || t->copies > WN_PRODUCT_COPIES || t->sentence ||
 		    t->words < WN_PRODUCT_MIN_WORDS || t->chars < WN_PRODUCT_MIN_CHARS ||
-		    wn_line_lower_words(t) * 2 >= t->words || strchr(t->lower, ':') || wn_line_price(t))
+		    (wn_line_lower_words(t) * 2 >= t->words && !strpbrk(t->lower, "0123456789")) ||
+		    strchr(t->lower, ':') || wn_line_price(t))
 			continue;
-		bool priced = false;
-		for (size_t j = i + 1, seen = 0; j < n && seen < WN_PRODUCT_NEAR && !priced; j++)
-			if (!tl[j].blank) {
-				seen++;
-				priced = wn_line_price(&tl[j]);
-			}
-		size_t m = 0;
-		while (priced && m < k && strcmp(tl[names[m]].lower, t->lower))
+		size_t price = wn_text_price_under(tl, n, i), m = 0;
+		while (price < n && m < k && strcmp(tl[names[m]].lower, t->lower))
 			m++;
-		if (!priced || m < k)
+		if (price == n || m < k)
 			continue;
 		if (k == WN_PRODUCT_NAMES)
 			return n;
