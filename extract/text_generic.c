@@ -2337,6 +2337,97 @@ static size_t wn_text_join(const struct wn_doc *doc, const struct wn_tline *tl, 
 	return b;
 }
 
+/* A single product's page: its name, a line of WN_PRODUCT_MIN_WORDS
+ * words or more and WN_PRODUCT_MIN_CHARS characters, named as products
+ * are (under half of its words lower-case, "Harbour Brass Ship Lantern",
+ * or holding a number, a model, a size or a pack: "next 3 pack ladies
+ * top size 6" -- not a call to action), no sentence nor "label: value",
+ * that the page says again, up to WN_PRODUCT_COPIES times (the heading,
+ * then a gallery caption or "recently viewed"; a card's template line is
+ * said on every card), with a price within WN_PRODUCT_NEAR non-blank
+ * lines under it (wn_text_price_under).  A shop's listing names many
+ * products so; a product's page names its own and a few offers beside it
+ * ("people who viewed this also viewed"): up to WN_PRODUCT_NAMES names.
+ * The product's is the one said most often (the first of those). */
+#define WN_PRODUCT_MIN_WORDS 4
+#define WN_PRODUCT_MIN_CHARS 24
+#define WN_PRODUCT_COPIES 3
+#define WN_PRODUCT_NEAR 8
+#define WN_PRODUCT_NAMES 3
+
+/* The first price within WN_PRODUCT_NEAR non-blank lines under line i,
+ * before a date or byline (the next record's: a job board's "5 days
+ * ago" over the next job's salary); n when there is none. */
+static size_t wn_text_price_under(const struct wn_tline *tl, size_t n, size_t i)
+{
+	for (size_t j = i + 1, seen = 0; j < n && seen < WN_PRODUCT_NEAR; j++)
+		if (!tl[j].blank) {
+			if (wn_line_price(&tl[j]))
+				return j;
+			if (tl[j].meta)
+				return n;
+			seen++;
+		}
+	return n;
+}
+
+/* The first line of a single product's name over a price; n when there
+ * is none or the page names more products. */
+static size_t wn_text_product(const struct wn_doc *doc, const struct wn_tline *tl)
+{
+	size_t n = doc->n_lines, names[WN_PRODUCT_NAMES], k = 0, best = n;
+	for (size_t i = 0; i < n; i++) {
+		const struct wn_tline *t = &tl[i];
+		if (t->blank || t->copies < 2 || t->copies > WN_PRODUCT_COPIES || t->sentence ||
+		    t->words < WN_PRODUCT_MIN_WORDS || t->chars < WN_PRODUCT_MIN_CHARS ||
+		    (wn_line_lower_words(t) * 2 >= t->words && !strpbrk(t->lower, "0123456789")) ||
+		    strchr(t->lower, ':') || wn_line_price(t))
+			continue;
+		size_t price = wn_text_price_under(tl, n, i), m = 0;
+		while (price < n && m < k && strcmp(tl[names[m]].lower, t->lower))
+			m++;
+		if (price == n || m < k)
+			continue;
+		if (k == WN_PRODUCT_NAMES)
+			return n;
+		names[k++] = i;
+		if (best == n || t->copies > tl[best].copies)
+			best = i;
+	}
+	return best;
+}
+
+/* On a single product's page (wn_text_product) with too little prose for
+ * an article, the product's own block is its name and the
+ * WN_PRODUCT_LINES non-blank lines under it (price, options, shipping,
+ * condition, specs), up to a noise-section heading ("Similar items",
+ * "Recommended accessories") or a wall; the offers around it (other
+ * items, "people also viewed") and the shop's menus go.  In the block a
+ * line said right under itself (a gallery's caption over the heading, a
+ * price drawn twice) goes the second time. */
+#define WN_PRODUCT_LINES 40
+
+static enum wn_err wn_text_product_block(struct wn_doc *doc, const struct wn_tline *tl, size_t from)
+{
+	size_t n = doc->n_lines, seen = 0, prev = n; /* prev: the last line kept */
+	enum wn_err err = WN_OK;
+	for (size_t i = 0; i < n && !err; i++) {
+		if (tl[i].blank)
+			continue;
+		if (i > from && (tl[i].wall || wn_extract_is_noise_heading(tl[i].lower)))
+			seen = WN_PRODUCT_LINES;
+		bool in = i >= from && seen < WN_PRODUCT_LINES;
+		seen += i >= from;
+		if (!in && !doc->lines[i].removed_by)
+			err = wn_drop(doc, i, "outside_body", wn_line_score(&tl[i]));
+		else if (in && prev < n && !doc->lines[i].removed_by && !strcmp(tl[prev].lower, tl[i].lower))
+			err = wn_drop(doc, i, "repeated", 1);
+		if (in && !doc->lines[i].removed_by)
+			prev = i;
+	}
+	return err;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -2465,8 +2556,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 		return WN_ERR_NOMEM;
 	/* Too little prose for an article: a listing, shop or forum page,
 	 * whose content is its lists.  Keep what the line classes left
-	 * (within its records, when it has some) -- unless the body is a
-	 * product's description. */
+	 * (within its records, when it has some; a single product's block on
+	 * its page) -- unless the body is a product's description. */
 	if (region < WN_ARTICLE_WORDS && region * 10 < words && !described) {
 		for (size_t i = 0, j, w, links; i < n; i = j > i ? j : i + 1) {
 			bool meta;
@@ -2476,6 +2567,9 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 					doc->lines[k].removed_by = NULL;
 		}
 		wn_text_keep_numbered(doc);
+		size_t product = wn_text_product(doc, tl);
+		if (product < n)
+			return wn_text_product_block(doc, tl, product);
 		return wn_text_records_span(doc, tl, rec, best_a, best_b);
 	}
 	size_t rec_above = 0, rec_below = 0;

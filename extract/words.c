@@ -444,7 +444,8 @@ static const char *const wn_shop_headings[] = {
 	"customers who viewed this item also viewed", "people who viewed this item also viewed",
 	"people also bought", "people also viewed", "complete the look", "shop the look",
 	"pairs well with", "explore related items", "more from this brand", "more from this seller",
-	"more from this shop", "you may also need", "compare similar items", "sponsored products"};
+	"more from this shop", "you may also need", "compare similar items", "sponsored products",
+	"recommended accessories", "recommended products", "recommended items"};
 
 bool wn_extract_is_shop_heading(const char *lower)
 {
