@@ -2428,6 +2428,55 @@ static enum wn_err wn_text_product_block(struct wn_doc *doc, const struct wn_tli
 	return err;
 }
 
+/* A page without an article -- a service's or a product's landing page,
+ * a course page -- is headings, one-line blurbs and calls to action down
+ * to its footer, and each costs in the region like a menu item, so the
+ * best run held one section.  Such a page has fewer than
+ * WN_SPARSE_PARAS paragraphs of WN_SPARSE_PARA_CHARS characters or more,
+ * no date or byline alone in its first half (a short news story has one
+ * over its body) and no product description (the shop's prior); it is
+ * no discussion thread.  There a kept phrase (three words or more, half
+ * of them lower case: "Instantly connect your product to 8,000+ popular
+ * apps") costs WN_SPARSE_PHRASE_COST, and a short heading of at most
+ * WN_SPARSE_HEADING_WORDS words half a menu item's price, so the sections
+ * hold together from the first to the last. */
+#define WN_SPARSE_PARAS 5
+#define WN_SPARSE_PARA_CHARS 200
+#define WN_SPARSE_PHRASE_COST 3.0
+#define WN_SPARSE_HEADING_WORDS 6
+
+/* True when the page (n lines, desc its product description's line or
+ * n) has no article: few long paragraphs, no date or byline alone in
+ * its first half, no description, no thread. */
+static bool wn_text_sparse(const struct wn_doc *doc, const struct wn_tline *tl, bool thread,
+			   size_t desc)
+{
+	size_t n = doc->n_lines, paras = 0;
+	if (thread || desc < n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (tl[i].blank)
+			continue;
+		if (tl[i].meta && i * 2 < n)
+			return false;
+		paras += tl[i].sentence && tl[i].chars >= WN_SPARSE_PARA_CHARS;
+	}
+	return paras < WN_SPARSE_PARAS;
+}
+
+/* Score s of kept line t in the region of a page without an article
+ * (wn_text_sparse): a phrase or a short heading costs less. */
+static double wn_line_sparse_score(const struct wn_tline *t, double s)
+{
+	if (s >= 0 || t->teaser || t->excerpt || wn_line_price(t))
+		return s;
+	if (t->words >= 3 && wn_line_lower_words(t) * 2 >= t->words)
+		return -WN_SPARSE_PHRASE_COST;
+	if (t->words <= WN_SPARSE_HEADING_WORDS)
+		return s / 2;
+	return s;
+}
+
 /* Keeps the best-scoring run of kept lines (Kadane); drops the rest.  In
  * a discussion thread a date alone heads each post: it costs nothing.
  * The page's headline (line headline, n when unknown) is a prior: when
@@ -2446,10 +2495,22 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	size_t lead = wn_text_lead(doc, tl, headline);
 	size_t gap = 0; /* removed lines in a row so far */
 	bool spaced = wn_text_spaced(doc, tl);
+	size_t desc = wn_text_description(doc, tl);
+	bool sparse = wn_text_sparse(doc, tl, thread, desc);
 	double *line_s = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*line_s));
 	double *score = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*score));
-	if (!line_s || !score)
+	bool *packed = wn_arena_calloc(doc->arena, n ? n : 1, sizeof(*packed));
+	if (!line_s || !score || !packed)
 		return WN_ERR_NOMEM;
+	/* packed[i]: line i's block holds body-like prose among three lines
+	 * or more (a teaser's headline and summary, not a section's). */
+	for (size_t i = 0, j; sparse && i < n; i = j > i ? j : i + 1) {
+		bool prose = false;
+		for (j = i; j < n && !tl[j].blank && doc->lines[j].block == doc->lines[i].block; j++)
+			prose |= tl[j].sentence && tl[j].chars >= WN_BODY_CHARS;
+		for (size_t k = i; k < j; k++)
+			packed[k] = prose && tl[k].block_lines >= WN_PACKED_LINES;
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (tl[i].blank)
 			continue;
@@ -2473,6 +2534,8 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 				s = 0;
 			if (s < 0 && wn_line_price(&tl[i]))
 				s = -WN_PRICE_COST;
+			if (sparse && !(spaced && packed[i]))
+				s = wn_line_sparse_score(&tl[i], s);
 			if (s > 0 && spaced && tl[i].block_lines >= WN_PACKED_LINES)
 				s *= WN_PACKED_WEIGHT;
 		}
@@ -2507,7 +2570,6 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 	 * misses it (reviews, a modal's or a banner's text outscore one
 	 * paragraph) and the run through it wins with the bonus, that run is
 	 * the body, and the page is no listing however short it is. */
-	size_t desc = wn_text_description(doc, tl);
 	bool described = false;
 	if (desc < n && (best_a == n || desc < best_a || desc > best_b)) {
 		size_t a, b;
