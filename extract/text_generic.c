@@ -2417,10 +2417,14 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
  * One paragraph said again and again amid others (an interviewer's
  * question to each guest, a webcam's credit under each image), or said
  * twice inside a stretch that then goes its own way (a meal plan's
- * recipe on two days), stays.  It runs on what the body region
- * kept, so a copy never moves the region, and a paragraph goes only
- * when its first copy was kept too. */
+ * recipe on two days), stays; a card drawn twice does not: a stretch of
+ * at most WN_DUP_CARD lines (labels, a heading, one paragraph) whose one
+ * paragraph the page says exactly twice goes the second time (a
+ * carousel's slides, an author's bio shown twice).  It runs on what
+ * the body region kept, so a copy never moves the region, and a
+ * paragraph goes only when its first copy was kept too. */
 #define WN_DUP_LINES 2
+#define WN_DUP_CARD 4 /* lines of a card drawn twice: a meal plan's day is longer */
 
 static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline *tl)
 {
@@ -2459,10 +2463,16 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 		/* Lines k.. repeat lines f.. while each has the same text;
 		 * only paragraphs kept in both copies count (the first copy
 		 * cut as a teaser leaves the second the only one). */
+		/* Of the stretch's paragraphs, those the page says exactly
+		 * twice. */
+		size_t twice = 0;
 		for (; k + len < m && f + len < k && first[k + len] == first[f + len]; len++)
-			prose += wn_line_prose(doc, tl, at[k + len]) &&
-				 wn_line_prose(doc, tl, at[f + len]);
-		bool drop = prose >= WN_DUP_LINES || (len == 1 && copies[f] == 2);
+			if (wn_line_prose(doc, tl, at[k + len]) && wn_line_prose(doc, tl, at[f + len])) {
+				prose++;
+				twice += copies[first[f + len]] == 2;
+			}
+		bool drop = prose >= WN_DUP_LINES || (len == 1 && copies[f] == 2) ||
+			    (prose == 1 && twice == 1 && len <= WN_DUP_CARD);
 		for (size_t j = k; drop && j < k + len && !err; j++)
 			if (wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k]))
 				err = wn_drop(doc, at[j], "duplicate", (double)len);
