@@ -1327,8 +1327,13 @@ static bool wn_line_bio(const struct wn_tline *t)
 		return false;
 	const char *is = NULL;
 	static const char *const verbs[] = {" is a ", " is an ", " is the "};
-	for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]) && !is; k++)
-		is = strstr(t->lower, verbs[k]);
+	/* The first of them on the line: "... is the editor at X. ... Ayan
+	 * is a go-to source ..." names the trade at the first. */
+	for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++) {
+		const char *hit = strstr(t->lower, verbs[k]);
+		if (hit && (!is || hit < is))
+			is = hit;
+	}
 	if (!is)
 		return false;
 	size_t at = (size_t)(is - t->lower), words = 0;
