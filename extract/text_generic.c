@@ -1319,11 +1319,13 @@ static int wn_line_noise_header(const struct wn_tline *t)
  * WIRED": the author's box under the article, a name of two to four
  * capitalised words, "is a/an/the" and a trade of the press.  Like an
  * "About the author" heading it ends the article. */
+#define WN_BIO_CHARS 800 /* a bio's longest line: a founding editor's runs to 730 */
+
 static bool wn_line_bio(const struct wn_tline *t)
 {
 	static const char *const trades[] = {"writer", "reporter", "editor", "correspondent",
 					     "journalist", "contributor", "columnist", "author"};
-	if (t->blank || t->chars > 400 || !t->sentence)
+	if (t->blank || t->chars > WN_BIO_CHARS || !t->sentence)
 		return false;
 	const char *is = NULL;
 	static const char *const verbs[] = {" is a ", " is an ", " is the "};
