@@ -261,6 +261,24 @@ static bool wn_line_furniture(const struct wn_tline *t)
 	       wn_extract_is_shop_control(t->lower, t->chars) || wn_line_likes(t);
 }
 
+/* "Schedule Your Free Consultation", "Get in Touch Now!", "Book a
+ * Demo": a business's button or heading calling the reader to contact
+ * it, at most WN_CTA_WORDS words and no sentence. */
+#define WN_CTA_WORDS 6
+
+static bool wn_line_cta(const struct wn_tline *t)
+{
+	static const char *const calls[] = {"contact us", "get in touch", "free quote", "free consultation",
+					    "free estimate", "book a demo", "request a demo", "schedule a call",
+					    "let's talk", "let\xE2\x80\x99s talk"};
+	if (t->blank || t->words > WN_CTA_WORDS || (t->sentence && t->s[t->len - 1] != '!'))
+		return false;
+	for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]); k++)
+		if (strstr(t->lower, calls[k]))
+			return true;
+	return false;
+}
+
 /* A notice the page shows a reader without scripts, which a scraper
  * keeps: "JavaScript is disabled. For a better experience, please
  * enable JavaScript ...", "This slideshow requires JavaScript.",
@@ -3009,7 +3027,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 	if (!err)
 		err = wn_text_duplicates(doc, tl);
 	for (size_t i = 0; i < n && !err; i++)
-		if (!tl[i].blank && !doc->lines[i].removed_by && wn_line_script_notice(&tl[i]))
+		if (!tl[i].blank && !doc->lines[i].removed_by &&
+		    (wn_line_script_notice(&tl[i]) || wn_line_cta(&tl[i])))
 			err = wn_drop(doc, i, "furniture", 1);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
