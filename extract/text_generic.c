@@ -261,6 +261,24 @@ static bool wn_line_furniture(const struct wn_tline *t)
 	       wn_extract_is_shop_control(t->lower, t->chars) || wn_line_likes(t);
 }
 
+/* "Schedule Your Free Consultation", "Get in Touch Now!", "Book a
+ * Demo": a business's button or heading calling the reader to contact
+ * it, at most WN_CTA_WORDS words and no sentence. */
+#define WN_CTA_WORDS 6
+
+static bool wn_line_cta(const struct wn_tline *t)
+{
+	static const char *const calls[] = {"contact us", "get in touch", "free quote", "free consultation",
+					    "free estimate", "book a demo", "request a demo", "schedule a call",
+					    "let's talk", "let\xE2\x80\x99s talk"};
+	if (t->blank || t->words > WN_CTA_WORDS || (t->sentence && t->s[t->len - 1] != '!'))
+		return false;
+	for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]); k++)
+		if (strstr(t->lower, calls[k]))
+			return true;
+	return false;
+}
+
 /* A notice the page shows a reader without scripts, which a scraper
  * keeps: "JavaScript is disabled. For a better experience, please
  * enable JavaScript ...", "This slideshow requires JavaScript.",
@@ -1330,16 +1348,23 @@ static int wn_line_noise_header(const struct wn_tline *t)
  * WIRED": the author's box under the article, a name of two to four
  * capitalised words, "is a/an/the" and a trade of the press.  Like an
  * "About the author" heading it ends the article. */
+#define WN_BIO_CHARS 800 /* a bio's longest line: a founding editor's runs to 730 */
+
 static bool wn_line_bio(const struct wn_tline *t)
 {
 	static const char *const trades[] = {"writer", "reporter", "editor", "correspondent",
 					     "journalist", "contributor", "columnist", "author"};
-	if (t->blank || t->chars > 400 || !t->sentence)
+	if (t->blank || t->chars > WN_BIO_CHARS || !t->sentence)
 		return false;
 	const char *is = NULL;
 	static const char *const verbs[] = {" is a ", " is an ", " is the "};
-	for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]) && !is; k++)
-		is = strstr(t->lower, verbs[k]);
+	/* The first of them on the line: "... is the editor at X. ... Ayan
+	 * is a go-to source ..." names the trade at the first. */
+	for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++) {
+		const char *hit = strstr(t->lower, verbs[k]);
+		if (hit && (!is || hit < is))
+			is = hit;
+	}
 	if (!is)
 		return false;
 	size_t at = (size_t)(is - t->lower), words = 0;
@@ -2708,10 +2733,14 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
  * One paragraph said again and again amid others (an interviewer's
  * question to each guest, a webcam's credit under each image), or said
  * twice inside a stretch that then goes its own way (a meal plan's
- * recipe on two days), stays.  It runs on what the body region
- * kept, so a copy never moves the region, and a paragraph goes only
- * when its first copy was kept too. */
+ * recipe on two days), stays; a card drawn twice does not: a stretch of
+ * at most WN_DUP_CARD lines (labels, a heading, one paragraph) whose one
+ * paragraph the page says exactly twice goes the second time (a
+ * carousel's slides, an author's bio shown twice).  It runs on what
+ * the body region kept, so a copy never moves the region, and a
+ * paragraph goes only when its first copy was kept too. */
 #define WN_DUP_LINES 2
+#define WN_DUP_CARD 4 /* lines of a card drawn twice: a meal plan's day is longer */
 
 static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline *tl)
 {
@@ -2750,10 +2779,16 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 		/* Lines k.. repeat lines f.. while each has the same text;
 		 * only paragraphs kept in both copies count (the first copy
 		 * cut as a teaser leaves the second the only one). */
+		/* Of the stretch's paragraphs, those the page says exactly
+		 * twice. */
+		size_t twice = 0;
 		for (; k + len < m && f + len < k && first[k + len] == first[f + len]; len++)
-			prose += wn_line_prose(doc, tl, at[k + len]) &&
-				 wn_line_prose(doc, tl, at[f + len]);
-		bool drop = prose >= WN_DUP_LINES || (len == 1 && copies[f] == 2);
+			if (wn_line_prose(doc, tl, at[k + len]) && wn_line_prose(doc, tl, at[f + len])) {
+				prose++;
+				twice += copies[first[f + len]] == 2;
+			}
+		bool drop = prose >= WN_DUP_LINES || (len == 1 && copies[f] == 2) ||
+			    (prose == 1 && twice == 1 && len <= WN_DUP_CARD);
 		for (size_t j = k; drop && j < k + len && !err; j++)
 			if (wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k]))
 				err = wn_drop(doc, at[j], "duplicate", (double)len);
@@ -3283,7 +3318,8 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 	if (!err)
 		err = wn_text_duplicates(doc, tl);
 	for (size_t i = 0; i < n && !err; i++)
-		if (!tl[i].blank && !doc->lines[i].removed_by && wn_line_script_notice(&tl[i]))
+		if (!tl[i].blank && !doc->lines[i].removed_by &&
+		    (wn_line_script_notice(&tl[i]) || wn_line_cta(&tl[i])))
 			err = wn_drop(doc, i, "furniture", 1);
 	if (!err)
 		err = wn_text_title(doc, tl, start, art);
