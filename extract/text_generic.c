@@ -2781,16 +2781,24 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 		 * cut as a teaser leaves the second the only one). */
 		/* Of the stretch's paragraphs, those the page says exactly
 		 * twice. */
-		size_t twice = 0;
+		/* lo and hi: the copy's first and last such paragraph. */
+		size_t twice = 0, lo = m, hi = 0;
 		for (; k + len < m && f + len < k && first[k + len] == first[f + len]; len++)
 			if (wn_line_prose(doc, tl, at[k + len]) && wn_line_prose(doc, tl, at[f + len])) {
 				prose++;
 				twice += copies[first[f + len]] == 2;
+				lo = lo < m ? lo : k + len;
+				hi = k + len;
 			}
 		bool drop = prose >= WN_DUP_LINES || (len == 1 && copies[f] == 2) ||
 			    (prose == 1 && twice == 1 && len <= WN_DUP_CARD);
+		/* A stretch drawn twice takes its short lines between its
+		 * paragraphs along (a plan's list of features). */
+		bool stretch = prose >= WN_DUP_LINES;
 		for (size_t j = k; drop && j < k + len && !err; j++)
-			if (wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k]))
+			if ((wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k])) ||
+			    (stretch && j > lo && j < hi && !doc->lines[at[j]].removed_by &&
+			     !doc->lines[at[f + j - k]].removed_by))
 				err = wn_drop(doc, at[j], "duplicate", (double)len);
 		k += len;
 	}
