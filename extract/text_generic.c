@@ -1804,9 +1804,60 @@ static bool wn_text_foot_between(const struct wn_doc *doc, size_t a, size_t b)
 #define WN_VALLEY 600.0
 #define WN_FOOT_WEIGHT 0.25
 
+/* True when line i is the site's own copyright line: dropped as one,
+ * opening with the mark ("©", "Copyright", "(c)") and naming a year or
+ * reserving all rights, "© 2025 Acme, Inc." -- not a figure's credit
+ * ("Cakes, 1963 ... All rights reserved, DACS 2024.", "© A.M. Best
+ * Company, Inc. -- used by permission"); a year or a range
+ * (WN_SITE_COPYRIGHT_YEARS), where a program's licence notice names each
+ * year of its releases ("Copyright 1998-2000, 2002, 2005-2026 Free
+ * Software Foundation") over the rest of its manual; the year within
+ * WN_SITE_COPYRIGHT_SPAN bytes of the line's start ("© Artlyst 2025",
+ * "Copyright © 2006-2025 ..."), where a photo's caption under its
+ * credit dates the scene ("© Lucy Nicholson Detainees at ... on May 18,
+ * 2018."). */
+#define WN_SITE_COPYRIGHT_YEARS 2
+#define WN_SITE_COPYRIGHT_SPAN 32
+
+static bool wn_text_site_copyright(const struct wn_doc *doc, const struct wn_tline *tl, size_t i)
+{
+	const char *s = tl[i].lower;
+	if (!doc->lines[i].removed_by || !strstr(doc->lines[i].removed_by, "copyright") ||
+	    (strncmp(s, "\xC2\xA9", 2) && strncmp(s, "copyright", 9) && strncmp(s, "(c)", 3)))
+		return false;
+	size_t years = 0;
+	for (const char *end = s + WN_SITE_COPYRIGHT_SPAN; *s && s < end; s++)
+		if ((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0'))
+			years += isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+				 !isdigit((unsigned char)s[4]) && (s == tl[i].lower || !isdigit((unsigned char)s[-1]));
+	if (years > WN_SITE_COPYRIGHT_YEARS)
+		return false;
+	return years || wn_extract_has_any(tl[i].lower, wn_copyright, sizeof(wn_copyright) / sizeof(wn_copyright[0]));
+}
+
+/* Ends [*a, *b] above the first site's copyright line inside it when
+ * WN_VALLEY of score stands above that line: a shop's footer is short and
+ * cheap, so no valley parts the product from the privacy policy and terms
+ * a scraper saves from the footer's modals under the copyright line. */
+static void wn_text_foot_cut(const struct wn_doc *doc, const struct wn_tline *tl, const double *score, size_t *a,
+			     size_t *b)
+{
+	size_t c = *a + 1;
+	while (c < *b && !wn_text_site_copyright(doc, tl, c))
+		c++;
+	if (c >= *b)
+		return;
+	double above = 0;
+	for (size_t i = *a; i < c; i++)
+		above += score[i];
+	if (above >= WN_VALLEY)
+		*b = c - 1;
+}
+
 /* Narrows [*a, *b] at its deepest valley while that costs WN_VALLEY or
  * more, keeping the side of more score. */
-static void wn_text_valley(const struct wn_doc *doc, const double *score, size_t *a, size_t *b)
+static void wn_text_valley(const struct wn_doc *doc, const struct wn_tline *tl, const double *score, size_t *a,
+			   size_t *b)
 {
 	while (*a < *b) {
 		/* Deepest drop from a running peak: the peak's line, the
@@ -1825,7 +1876,7 @@ static void wn_text_valley(const struct wn_doc *doc, const double *score, size_t
 			}
 		}
 		if (drop < WN_VALLEY)
-			return;
+			break;
 		double left = 0, right = 0;
 		for (size_t i = *a; i <= cut_l; i++)
 			left += score[i];
@@ -1838,6 +1889,7 @@ static void wn_text_valley(const struct wn_doc *doc, const double *score, size_t
 		else
 			*a = cut_r + 1;
 	}
+	wn_text_foot_cut(doc, tl, score, a, b);
 }
 
 /* The run through the first paragraph under the page's headline (the
@@ -1943,7 +1995,7 @@ static void wn_text_best(const struct wn_doc *doc, const struct wn_tline *tl, si
 			*b = i;
 		}
 	}
-	wn_text_valley(doc, score, a, b);
+	wn_text_valley(doc, tl, score, a, b);
 	if (bonus_at < n)
 		score[bonus_at] -= bonus;
 }
@@ -2332,7 +2384,8 @@ static double wn_text_join_score(const struct wn_doc *doc, const struct wn_tline
 /* The body region's last line once the runs below line b (its last
  * line; s the line scores) that may join it have: one pass, a run
  * (Kadane) that reaches WN_JOIN_MIN with the lines since b worth more
- * than 0 joins, and carries b on while it grows. */
+ * than 0 joins, and carries b on while it grows.  None joins across the
+ * site's copyright line (wn_text_site_copyright): the page's foot. */
 static size_t wn_text_join(const struct wn_doc *doc, const struct wn_tline *tl, const double *s,
 			   size_t b)
 {
@@ -2343,7 +2396,7 @@ static size_t wn_text_join(const struct wn_doc *doc, const struct wn_tline *tl, 
 		if (tl[i].blank)
 			continue;
 		removed = doc->lines[i].removed_by ? removed + 1 : 0;
-		if (tl[i].wall || tl[i].meta || removed >= WN_JOIN_REMOVED)
+		if (tl[i].wall || tl[i].meta || removed >= WN_JOIN_REMOVED || wn_text_site_copyright(doc, tl, i))
 			break;
 		double v = wn_text_join_score(doc, tl, s, i);
 		if (cur <= 0) {
