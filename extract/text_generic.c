@@ -2791,7 +2791,10 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
  * paragraph the page says exactly twice goes the second time (a
  * carousel's slides, an author's bio shown twice).  It runs on what
  * the body region kept, so a copy never moves the region, and a
- * paragraph goes only when its first copy was kept too. */
+ * paragraph goes only when its first copy was kept too: the first on
+ * the page, not the one the stretch lines up with, which went itself
+ * when a post is quoted in two replies (the second quote lines up with
+ * the first). */
 #define WN_DUP_LINES 2
 #define WN_DUP_CARD 4 /* lines of a card drawn twice: a meal plan's day is longer */
 
@@ -2830,14 +2833,13 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 			continue;
 		}
 		/* Lines k.. repeat lines f.. while each has the same text;
-		 * only paragraphs kept in both copies count (the first copy
-		 * cut as a teaser leaves the second the only one). */
-		/* Of the stretch's paragraphs, those the page says exactly
-		 * twice. */
-		/* lo and hi: the copy's first and last such paragraph. */
+		 * only paragraphs kept here and in their first copy count (the
+		 * first copy cut as a teaser leaves the second the only one).
+		 * twice: those of them the page says exactly twice; lo and hi:
+		 * the copy's first and last of them. */
 		size_t twice = 0, lo = m, hi = 0;
 		for (; k + len < m && f + len < k && first[k + len] == first[f + len]; len++)
-			if (wn_line_prose(doc, tl, at[k + len]) && wn_line_prose(doc, tl, at[f + len])) {
+			if (wn_line_prose(doc, tl, at[k + len]) && wn_line_prose(doc, tl, at[first[f + len]])) {
 				prose++;
 				twice += copies[first[f + len]] == 2;
 				lo = lo < m ? lo : k + len;
@@ -2849,7 +2851,7 @@ static enum wn_err wn_text_duplicates(struct wn_doc *doc, const struct wn_tline 
 		 * paragraphs along (a plan's list of features). */
 		bool stretch = prose >= WN_DUP_LINES;
 		for (size_t j = k; drop && j < k + len && !err; j++)
-			if ((wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[f + j - k])) ||
+			if ((wn_line_prose(doc, tl, at[j]) && wn_line_prose(doc, tl, at[first[j]])) ||
 			    (stretch && j > lo && j < hi && !doc->lines[at[j]].removed_by &&
 			     !doc->lines[at[f + j - k]].removed_by))
 				err = wn_drop(doc, at[j], "duplicate", (double)len);
