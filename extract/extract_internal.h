@@ -123,6 +123,11 @@ bool wn_extract_is_noise_heading(const char *lower);
  * shop's heading over other products ("Related products", "Recently
  * viewed", "Frequently bought together" ...). */
 bool wn_extract_is_shop_heading(const char *lower);
+
+/* True when lower (a lower-cased line) is a scraper's label of the
+ * page's footer landmark alone: "Footer", "Site footer", "Footer
+ * navigation", "Footer menu" (a trailing colon or punctuation aside). */
+bool wn_extract_is_footer_label(const char *lower);
 /* A shop's heading over the product's description: "Description",
  * "Product details", "About this item", "Beschreibung" ... */
 bool wn_extract_is_description_heading(const char *lower);

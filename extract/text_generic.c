@@ -271,12 +271,8 @@ static bool wn_line_cta(const struct wn_tline *t)
 	static const char *const calls[] = {"contact us", "get in touch", "free quote", "free consultation",
 					    "free estimate", "book a demo", "request a demo", "schedule a call",
 					    "let's talk", "let\xE2\x80\x99s talk"};
-	if (t->blank || t->words > WN_CTA_WORDS || (t->sentence && t->s[t->len - 1] != '!'))
-		return false;
-	for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]); k++)
-		if (strstr(t->lower, calls[k]))
-			return true;
-	return false;
+	return !t->blank && t->words <= WN_CTA_WORDS && !(t->sentence && t->s[t->len - 1] != '!') &&
+	       wn_extract_has_any(t->lower, calls, sizeof(calls) / sizeof(calls[0]));
 }
 
 /* A notice the page shows a reader without scripts, which a scraper
@@ -3262,21 +3258,15 @@ static bool wn_text_quote_controls(const struct wn_tline *tl, size_t n)
  * benchmarks' 43 pages that have one keeps a line under it). */
 static enum wn_err wn_text_footer(struct wn_doc *doc, const struct wn_tline *tl)
 {
-	static const char *const labels[] = {"footer", "site footer", "footer navigation",
-					     "footer menu"};
 	size_t n = doc->n_lines, at = n, lines = 0, at_line = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (tl[i].blank)
 			continue;
 		lines++;
-		if (tl[i].chars > 20)
-			continue;
-		size_t len = wn_extract_heading_len(tl[i].lower);
-		for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-			if (strlen(labels[k]) == len && !strncmp(tl[i].lower, labels[k], len)) {
-				at = i;
-				at_line = lines;
-			}
+		if (tl[i].chars <= 20 && wn_extract_is_footer_label(tl[i].lower)) {
+			at = i;
+			at_line = lines;
+		}
 	}
 	/* In the page's first half it is a section's heading (a design
 	 * guide's "Footer"), not the landmark. */

@@ -453,6 +453,16 @@ bool wn_extract_is_shop_heading(const char *lower)
 			    sizeof(wn_shop_headings) / sizeof(wn_shop_headings[0]));
 }
 
+/* A scraper's label of the page's footer landmark, lower-case. */
+static const char *const wn_footer_labels[] = {"footer", "site footer", "footer navigation",
+						"footer menu"};
+
+bool wn_extract_is_footer_label(const char *lower)
+{
+	return wn_is_one_of(lower, wn_extract_heading_len(lower), wn_footer_labels,
+			    sizeof(wn_footer_labels) / sizeof(wn_footer_labels[0]));
+}
+
 /* A shop's heading over the product's own description, lower-case. */
 static const char *const wn_description_headings[] = {
 	"description", "product description", "item description", "product details",
