@@ -47,6 +47,7 @@ struct wn_tline {
 			      * lines: they are not counted) */
 	bool indented;       /* starts with two spaces or a tab: scrapers keep
 			      * the indent of code, not of prose */
+	bool price;          /* states a price (wn_line_price), worked out once */
 };
 
 /* A run of short lines without sentence punctuation is a menu from this
@@ -1946,7 +1947,7 @@ static size_t wn_text_lead(const struct wn_doc *doc, const struct wn_tline *tl, 
 static size_t wn_text_description(const struct wn_doc *doc, const struct wn_tline *tl)
 {
 	size_t n = doc->n_lines, i = 0;
-	while (i < n && !wn_line_price(&tl[i]))
+	while (i < n && !tl[i].price)
 		i++;
 	if (i == n)
 		return n;
@@ -2436,7 +2437,7 @@ static size_t wn_text_price_under(const struct wn_tline *tl, size_t n, size_t i)
 {
 	for (size_t j = i + 1, seen = 0; j < n && seen < WN_PRODUCT_NEAR; j++)
 		if (!tl[j].blank) {
-			if (wn_line_price(&tl[j]))
+			if (tl[j].price)
 				return j;
 			if (tl[j].meta)
 				return n;
@@ -2455,7 +2456,7 @@ static size_t wn_text_product(const struct wn_doc *doc, const struct wn_tline *t
 		if (t->blank || t->copies < 2 || t->copies > WN_PRODUCT_COPIES || t->sentence ||
 		    t->words < WN_PRODUCT_MIN_WORDS || t->chars < WN_PRODUCT_MIN_CHARS ||
 		    (wn_line_lower_words(t) * 2 >= t->words && !strpbrk(t->lower, "0123456789")) ||
-		    strchr(t->lower, ':') || wn_line_price(t))
+		    strchr(t->lower, ':') || t->price)
 			continue;
 		size_t price = wn_text_price_under(tl, n, i), m = 0;
 		while (price < n && m < k && strcmp(tl[names[m]].lower, t->lower))
@@ -2542,7 +2543,7 @@ static bool wn_text_sparse(const struct wn_doc *doc, const struct wn_tline *tl, 
  * (wn_text_sparse): a phrase or a short heading costs less. */
 static double wn_line_sparse_score(const struct wn_tline *t, double s)
 {
-	if (s >= 0 || t->teaser || t->excerpt || wn_line_price(t))
+	if (s >= 0 || t->teaser || t->excerpt || t->price)
 		return s;
 	if (t->words >= 3 && wn_line_lower_words(t) * 2 >= t->words)
 		return -WN_SPARSE_PHRASE_COST;
@@ -2606,7 +2607,7 @@ static enum wn_err wn_text_region(struct wn_doc *doc, const struct wn_tline *tl,
 			 * text, however little they read like prose. */
 			if (s < 0 && (wn_line_in_code(tl, n, i) || wn_line_permalink(&tl[i])))
 				s = 0;
-			if (s < 0 && wn_line_price(&tl[i]))
+			if (s < 0 && tl[i].price)
 				s = -WN_PRICE_COST;
 			if (sparse && !(spaced && packed[i]))
 				s = wn_line_sparse_score(&tl[i], s);
@@ -3340,6 +3341,7 @@ enum wn_err wn_extract_text_generic(struct wn_doc *doc, size_t headline, struct 
 				  wn_line_ago(t) || wn_line_credit_by(t);
 		}
 		wn_line_number(t);
+		t->price = wn_line_price(t);
 		if (dense) {
 			size_t words, stops;
 			wn_stoplist_density(stoplist, t->lower, strlen(t->lower), &words, &stops);
